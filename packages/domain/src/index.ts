@@ -1,2 +1,3 @@
 export * from './enums.ts';
 export * from './time.ts';
+export * from './columns.ts';
