@@ -1,0 +1,4 @@
+export * from './errors.ts';
+export * from './official-calendar.ts';
+export * from './overrides.ts';
+export * from './working-days.ts';

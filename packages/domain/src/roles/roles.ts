@@ -1,0 +1,33 @@
+// The units that act in the group-rental loop (shared/design/domain.md,
+// "Who does what"). A user of the platform acts in exactly one of these roles.
+
+export const ROLES = [
+  'ops_center',
+  'safety_office',
+  'committee',
+  'property',
+  'enforcement',
+  'police',
+  'construction',
+  'market',
+  'grid_worker',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ops_center: '街道城运中心',
+  safety_office: '平安办',
+  committee: '居委会',
+  property: '物业',
+  enforcement: '综合执法中队',
+  police: '派出所',
+  construction: '城建中心',
+  market: '市场所',
+  grid_worker: '网格员',
+  admin: '系统管理员',
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
