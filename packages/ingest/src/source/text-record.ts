@@ -1,0 +1,46 @@
+// The common shape every file format is reduced to before validation: one
+// record with its cells as trimmed text, where it started, and its raw text
+// (kept for the rejected-rows table).
+import { CsvError, type CsvRecord } from '../csv/scanner.ts';
+import {
+  decodeBytes, fallbackWarning, isGarbled, recordCharset, UNDECODABLE_REASON, usesGb18030, type EncodingState,
+} from '../encoding/detect.ts';
+
+export interface TextRecord {
+  /** 1-based physical line (CSV) or row number (XLSX) where the record starts. */
+  line: number;
+  fields: string[];
+  raw: string;
+  /** Set when the record cannot be read at all; it is rejected with this reason. */
+  reject: string | null;
+  /** Set when the record was read but something about it deserves a note (e.g. another charset). */
+  warning: string | null;
+}
+
+export const UNTERMINATED_QUOTE_REASON = '引号未闭合：带引号的字段到文件结尾（或 1 MB 内）都没有结束，文件可能被截断';
+export const TEXT_AFTER_QUOTE_REASON = '引号使用错误：字段的结束引号后还有其他字符';
+
+/** Blank lines (an empty unquoted single field) are not data rows. */
+export function isBlankRecord(r: CsvRecord): boolean {
+  return r.error === CsvError.None && r.fieldCount === 1 && r.starts[0] === r.ends[0] && r.end - r.start === 0;
+}
+
+/** Decodes a scanned CSV record in its charset (see encoding/detect.ts). */
+export function decodeRecord(r: CsvRecord, encoding: EncodingState): TextRecord {
+  const cs = recordCharset(r.buf, r.start, r.end, r.nonAscii, encoding);
+  const raw = decodeBytes(r.buf, r.start, r.end, cs);
+  if (usesGb18030(cs) && isGarbled(raw)) {
+    return { line: r.line, fields: [], raw, reject: UNDECODABLE_REASON, warning: null };
+  }
+  if (r.error !== CsvError.None) {
+    const reason = r.error === CsvError.UnterminatedQuote ? UNTERMINATED_QUOTE_REASON : TEXT_AFTER_QUOTE_REASON;
+    return { line: r.line, fields: [], raw, reject: reason, warning: null };
+  }
+  const fields = new Array<string>(r.fieldCount);
+  for (let i = 0; i < r.fieldCount; i++) {
+    let text = decodeBytes(r.buf, r.starts[i], r.ends[i], cs);
+    if (r.escaped[i]) text = text.replaceAll('""', '"');
+    fields[i] = text.trim();
+  }
+  return { line: r.line, fields, raw, reject: null, warning: fallbackWarning(cs) };
+}
