@@ -1,0 +1,22 @@
+// The eval results as a Markdown table (pasted into docs/detection.md).
+import { dayToIso } from '@sentinel/domain';
+import type { EvalResult } from './evaluate.ts';
+
+const f = (x: number | null | undefined, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
+
+export function formatEvalReport(r: EvalResult): string {
+  const K = r.k;
+  const lines = [
+    `as-of: ${dayToIso(r.asOfDays[0])} … ${dayToIso(r.asOfDays[r.asOfDays.length - 1])} (${r.asOfDays.length} dates); ` +
+      `group rentals active per date: ${r.positivesPerDate.toFixed(1)}; new onsets tracked: ${r.methods[0].delayTopK.n}`,
+    '',
+    `| method | AP | P@${K} | R@${K} | red precision | red / date | Brier | onset→red median / p90 / never | onset→top${K} median / p90 / never | confounders in top ${K} (mean / max) |`,
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const m of r.methods) {
+    const dr = m.delayRed ? `${f(m.delayRed.median, 0)} / ${f(m.delayRed.p90, 0)} / ${f(m.delayRed.neverShare * 100, 0)}%` : '—';
+    const dt = `${f(m.delayTopK.median, 0)} / ${f(m.delayTopK.p90, 0)} / ${f(m.delayTopK.neverShare * 100, 0)}%`;
+    lines.push(`| ${m.name} | ${f(m.ap)} | ${f(m.precisionAtK)} | ${f(m.recallAtK)} | ${f(m.redPrecision)} | ${f(m.redCount, 1)} | ${f(m.brier, 4)} | ${dr} | ${dt} | ${f(m.confoundersInTopK, 1)} / ${m.maxConfoundersInTopK} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

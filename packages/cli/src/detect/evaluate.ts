@@ -1,0 +1,126 @@
+// The evaluation loop of `sentinel eval`: detect at weekly as-of dates over
+// the last 13 weeks of the data, scored against truth.csv, with the two naive
+// baselines ranked the same way. The dataset is loaded once; each run sees
+// only what its as-of day allows (the engine cuts every series there).
+import {
+  averagePrecision, brierScore, delaySummary, detect, hitsAtK, ownRatioBaseline, peerRatioBaseline, rankByScore,
+  type DetectionInput,
+} from '@sentinel/detection';
+import { activeOn, type TruthHouse } from './truth.ts';
+
+export interface MethodResult {
+  name: string;
+  ap: number;
+  precisionAtK: number;
+  recallAtK: number;
+  redPrecision: number | null;
+  redCount: number | null;
+  brier: number | null;
+  confoundersInTopK: number;
+  maxConfoundersInTopK: number;
+  delayRed: ReturnType<typeof delaySummary> | null;
+  delayTopK: ReturnType<typeof delaySummary>;
+}
+
+export interface EvalResult {
+  asOfDays: number[];
+  k: number;
+  positivesPerDate: number;
+  methods: MethodResult[];
+}
+
+interface Ranked {
+  order: Int32Array;
+  score: Float64Array | null;
+  red: Uint8Array | null;
+}
+
+export function evaluate(input: DetectionInput, truth: Map<string, TruthHouse>, k: number, weeks: number, stepDays: number): EvalResult {
+  const H = input.houses.length;
+  const last = input.asOfDay;
+  const asOfDays: number[] = [];
+  for (let d = last - (weeks - 1) * 7; d <= last; d += stepDays) asOfDays.push(d);
+  const ids = input.houses.map((h) => h.houseId);
+  const truthOf = ids.map((id) => truth.get(id));
+
+  const methods: Record<string, (x: DetectionInput) => Ranked> = {
+    model: (x) => {
+      const r = detect(x);
+      const idx = new Map(ids.map((id, i) => [id, i]));
+      const order = Int32Array.from(r.alerts.map((a) => idx.get(a.houseId)!));
+      const score = new Float64Array(H);
+      const red = new Uint8Array(H);
+      for (const a of r.alerts) {
+        const i = idx.get(a.houseId)!;
+        score[i] = a.score;
+        red[i] = a.level === 'red' ? 1 : 0;
+      }
+      return { order, score, red };
+    },
+    'peer ratio (30 d / compound+layout median)': (x) => ({ order: rankByScore(peerRatioBaseline(x), ids), score: null, red: null }),
+    'own ratio (30 d / own previous 90 d)': (x) => ({ order: rankByScore(ownRatioBaseline(x), ids), score: null, red: null }),
+  };
+
+  // new onsets inside the evaluated period: when were they first red / first in the top K?
+  const episodes: { h: number; start: number; end: number }[] = [];
+  truthOf.forEach((t, h) => t?.episodes.forEach((e) => {
+    if (e.start > asOfDays[0] - stepDays && e.start <= last) episodes.push({ h, start: e.start, end: e.end });
+  }));
+
+  const results: MethodResult[] = [];
+  let positives = 0;
+  for (const [name, rank] of Object.entries(methods)) {
+    let ap = 0, pk = 0, rk = 0, brier = 0, redTp = 0, redAll = 0, conf = 0, confMax = 0;
+    const firstRed = new Map<number, number>();
+    const firstTop = new Map<number, number>();
+    positives = 0;
+    for (const T of asOfDays) {
+      const r = rank({ ...input, asOfDay: T });
+      const label = new Uint8Array(H);
+      let P = 0;
+      for (let h = 0; h < H; h++) P += label[h] = activeOn(truthOf[h], T);
+      positives += P;
+      ap += averagePrecision(r.order, label);
+      const hits = hitsAtK(r.order, label, k);
+      pk += hits / k;
+      rk += P > 0 ? hits / P : 0;
+      let c = 0;
+      for (let i = 0; i < Math.min(k, H); i++) {
+        const h = r.order[i];
+        if (label[h] === 0 && truthOf[h]?.confounder) c++;
+      }
+      conf += c;
+      confMax = Math.max(confMax, c);
+      const inTop = new Uint8Array(H);
+      for (let i = 0; i < Math.min(k, H); i++) inTop[r.order[i]] = 1;
+      if (r.score && r.red) {
+        brier += brierScore(r.score, label);
+        for (let h = 0; h < H; h++) if (r.red[h]) {
+          redAll++;
+          redTp += label[h];
+        }
+      }
+      episodes.forEach((e, i) => {
+        if (T < e.start || T > e.end) return;
+        if (r.red && r.red[e.h] && !firstRed.has(i)) firstRed.set(i, T - e.start);
+        if (inTop[e.h] && !firstTop.has(i)) firstTop.set(i, T - e.start);
+      });
+    }
+    const n = asOfDays.length;
+    const hasProb = name === 'model';
+    results.push({
+      name,
+      ap: ap / n,
+      precisionAtK: pk / n,
+      recallAtK: rk / n,
+      redPrecision: hasProb ? (redAll > 0 ? redTp / redAll : Number.NaN) : null,
+      redCount: hasProb ? redAll / n : null,
+      brier: hasProb ? brier / n : null,
+      confoundersInTopK: conf / n,
+      maxConfoundersInTopK: confMax,
+      delayRed: hasProb ? delaySummary(episodes.map((_, i) => firstRed.get(i) ?? null)) : null,
+      delayTopK: delaySummary(episodes.map((_, i) => firstTop.get(i) ?? null)),
+    });
+  }
+  return { asOfDays, k, positivesPerDate: positives / asOfDays.length, methods: results };
+}

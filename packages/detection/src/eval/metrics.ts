@@ -1,0 +1,45 @@
+// Ranking and calibration metrics for `sentinel eval`. Pure functions over a
+// ranking (house indices, best first) and 0/1 labels.
+
+/** Average precision: mean of precision@k over the ranks k of the positives (positives never ranked count as 0). */
+export function averagePrecision(order: ArrayLike<number>, label: ArrayLike<number>): number {
+  let positives = 0;
+  for (let i = 0; i < label.length; i++) positives += label[i];
+  if (positives === 0) return Number.NaN;
+  let hits = 0;
+  let sum = 0;
+  for (let k = 0; k < order.length; k++) {
+    if (label[order[k]] === 1) {
+      hits++;
+      sum += hits / (k + 1);
+    }
+  }
+  return sum / positives;
+}
+
+/** True positives among the first k of the ranking. */
+export function hitsAtK(order: ArrayLike<number>, label: ArrayLike<number>, k: number): number {
+  let hits = 0;
+  for (let i = 0; i < Math.min(k, order.length); i++) hits += label[order[i]];
+  return hits;
+}
+
+export function brierScore(score: ArrayLike<number>, label: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < score.length; i++) s += (score[i] - label[i]) ** 2;
+  return score.length > 0 ? s / score.length : Number.NaN;
+}
+
+/** Ranking of scores, best first, ties broken by id (as detect does). */
+export function rankByScore(score: ArrayLike<number>, ids: readonly string[]): Int32Array {
+  const order = Array.from({ length: score.length }, (_, i) => i);
+  order.sort((a, b) => score[b] - score[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  return Int32Array.from(order);
+}
+
+/** Median, p90 of the found delays and the share never found (null = never). */
+export function delaySummary(delays: (number | null)[]): { median: number; p90: number; neverShare: number; n: number } {
+  const found = delays.filter((d): d is number => d !== null).sort((a, b) => a - b);
+  const q = (p: number) => (found.length === 0 ? Number.NaN : found[Math.min(found.length - 1, Math.ceil(p * found.length) - 1)]);
+  return { median: q(0.5), p90: q(0.9), neverShare: delays.length > 0 ? (delays.length - found.length) / delays.length : Number.NaN, n: delays.length };
+}

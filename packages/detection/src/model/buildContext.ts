@@ -1,0 +1,84 @@
+// Builds the model context: per-kind usage features with peers, access,
+// complaints and inspections, all as of the end of `input.asOfDay`.
+import type { DailyMatrix, DetectionInput } from '../types.ts';
+import { HouseSeries } from '../series/houseSeries.ts';
+import { primaryUsage, secondaryUsage, type UsageFeatures } from '../features/usage.ts';
+import { buildPeerGroups, peerStats, type PeerGroups } from '../features/peers.ts';
+import { accessFeatures } from '../features/access.ts';
+import { summariseComplaints } from '../features/complaints.ts';
+import { inspectionHistories } from '../features/inspections.ts';
+import { robustCenterSpread } from '../stats/robust.ts';
+import { defaultHouseholdSize } from './occupancy.ts';
+import type { AccessZ, KindFeatures, ModelContext } from './context.ts';
+import type { DetectParams } from './params.ts';
+
+export function buildContext(input: DetectionInput, p: DetectParams): ModelContext {
+  const H = input.houses.length;
+  const T = input.asOfDay;
+  const pg = buildPeerGroups(input.houses);
+
+  const waterSeries = new HouseSeries(input.water, H, T);
+  const primary = primaryUsage(waterSeries, H, p.usage);
+  const water = kindFeatures(primary.f, pg, p, waterSeries);
+  const elecSeries = new HouseSeries(input.electricity, H, T);
+  const electricity = kindFeatures(secondaryUsage(elecSeries, H, primary.splitDay, p.usage), pg, p, elecSeries);
+  let gas: KindFeatures | null = null;
+  if (input.gas && hasData(input.gas)) {
+    const gasSeries = new HouseSeries(input.gas, H, T);
+    gas = kindFeatures(secondaryUsage(gasSeries, H, primary.splitDay, p.usage), pg, p, gasSeries);
+  }
+
+  const wc = robustCenterSpread(electricity.usage.weekContrast);
+  const weekdayZ = new Float64Array(H);
+  for (let h = 0; h < H; h++) weekdayZ[h] = (electricity.usage.weekContrast[h] - wc.center) / Math.max(0.03, wc.spread);
+
+  const regs = new Float64Array(H);
+  for (let h = 0; h < H; h++) {
+    const r = input.houses[h].registeredResidents;
+    regs[h] = r !== null && r > 0 ? r : Number.NaN;
+  }
+  const regPeer = peerStats(pg, regs, 5, 0);
+  const peerSize = new Float64Array(H);
+  for (let h = 0; h < H; h++) {
+    const c = regPeer.center[h];
+    peerSize[h] = Number.isFinite(c) && c > 0 ? c : defaultHouseholdSize(input.houses[h].bedrooms);
+  }
+
+  let access: AccessZ | null = null;
+  if (input.access && input.access.count > 0) {
+    const features = accessFeatures(input.access, H, T - 29, T);
+    access = {
+      features,
+      credentials: peerStats(pg, features.distinctCredentials, p.minPeers, 1),
+      night: peerStats(pg, features.nightEvents, p.minPeers, 1),
+      unregistered: peerStats(pg, features.unregisteredShare, p.minPeers, 0.5),
+    };
+  }
+
+  return {
+    input, params: p, waterSeries, water, electricity, gas, weekdayZ, peerSize, access,
+    complaints: summariseComplaints(input.complaints, T, p.complaintHalfLifeDays, p.fuzzyComplaintWeight),
+    inspections: inspectionHistories(input.inspections, T),
+  };
+}
+
+function hasData(m: DailyMatrix): boolean {
+  for (let i = 0; i < m.values.length; i++) if (m.values[i] > 0) return true;
+  return false;
+}
+
+function kindFeatures(usage: UsageFeatures, pg: PeerGroups, p: DetectParams, series: HouseSeries): KindFeatures {
+  const H = usage.level.length;
+  const peer = peerStats(pg, usage.level, p.minPeers, p.peerSpreadFloor);
+  const peerRaw = peerStats(pg, usage.rawMean, p.minPeers, 0).center;
+  const rise = new Float64Array(H);
+  for (let h = 0; h < H; h++) {
+    // a flat that stood empty is compared with the low end of its peers, not with its own zero
+    const floor = peer.center[h] - peer.spread[h];
+    const base = Number.isFinite(usage.base[h]) ? Math.max(usage.base[h], floor) : Number.NaN;
+    rise[h] = usage.level[h] - base;
+  }
+  const rs = robustCenterSpread(rise);
+  void series;
+  return { usage, peer, peerRaw, rise, riseSpread: Math.max(0.08, Number.isFinite(rs.spread) ? rs.spread : 0.2) };
+}

@@ -1,0 +1,44 @@
+// Everything the evidence model reads about the district, computed once per
+// detection run (columnar, one entry per house).
+import type { DetectionInput } from '../types.ts';
+import type { UsageFeatures } from '../features/usage.ts';
+import type { PeerStats } from '../features/peers.ts';
+import type { AccessFeatures } from '../features/access.ts';
+import type { ComplaintSummary } from '../features/complaints.ts';
+import type { InspectionHistory } from '../features/inspections.ts';
+import type { HouseSeries } from '../series/houseSeries.ts';
+import type { DetectParams } from './params.ts';
+
+export interface KindFeatures {
+  usage: UsageFeatures;
+  peer: PeerStats;
+  /** Peer median of raw daily use (m3 or kWh per day), for reasons a staffer can check. */
+  peerRaw: Float64Array;
+  /** Own rise, log units: current level over own baseline (floored at the low end of peers, so a formerly vacant flat does not look like a surge). */
+  rise: Float64Array;
+  /** Robust district spread of `rise`, to turn it into a z-score. */
+  riseSpread: number;
+}
+
+export interface AccessZ {
+  features: AccessFeatures;
+  credentials: PeerStats;
+  night: PeerStats;
+  unregistered: PeerStats;
+}
+
+export interface ModelContext {
+  input: DetectionInput;
+  params: DetectParams;
+  waterSeries: HouseSeries;
+  water: KindFeatures;
+  electricity: KindFeatures;
+  gas: KindFeatures | null;
+  /** Robust z of electricity weekday-minus-weekend contrast (shops run on weekdays). */
+  weekdayZ: Float64Array;
+  /** Typical household size of each house's peers (register median, else by layout). */
+  peerSize: Float64Array;
+  access: AccessZ | null;
+  complaints: Map<number, ComplaintSummary>;
+  inspections: Map<number, InspectionHistory>;
+}

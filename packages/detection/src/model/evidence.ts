@@ -1,0 +1,229 @@
+// Evidence fusion for one house: each piece of evidence is a log-likelihood
+// ratio (group rental vs not) with a Chinese reason a staffer can verify.
+// Confounders are modelled where they bite: a big registered family explains
+// its use, a leak raises water but not electricity, a shop raises weekday
+// electricity but not water, a formerly vacant flat is compared with its
+// peers rather than with its own empty past.
+import { dayToIso, type ComplaintChannel } from '@sentinel/domain';
+import { levelBetween, makeScratch, type Scratch } from '../features/usage.ts';
+import { PEER_LABELS, PEER_LEVELS } from '../features/peers.ts';
+import { clamp } from '../stats/robust.ts';
+import { impliedOccupants, legalCapacity } from './occupancy.ts';
+import type { ModelContext } from './context.ts';
+
+export interface Term {
+  llr: number;
+  reason: string | null;
+}
+
+export interface HouseEvidence {
+  /** Usage, access, complaint and registry evidence (what calibration re-scales). */
+  terms: Term[];
+  /** Inspection outcomes, added after calibration (they are the labels calibration learns from). */
+  inspectionTerms: Term[];
+  onsetDay: number | null;
+  occupants: number | null;
+}
+
+const hinge = (x: number) => (x > 0 ? x : 0);
+const fin = (x: number) => Number.isFinite(x);
+const CHANNEL_LABEL: Record<ComplaintChannel, string> = {
+  '12345': '12345', patrol: '巡查', resident: '居民', property: '物业', police: '派出所', other: '其他渠道',
+};
+
+export class EvidenceModel {
+  private readonly ctx: ModelContext;
+  private readonly sc: Scratch;
+
+  constructor(ctx: ModelContext) {
+    this.ctx = ctx;
+    this.sc = makeScratch(ctx.params.usage.lookbackDays + 64);
+  }
+
+  house(h: number): HouseEvidence {
+    const { ctx } = this;
+    const p = ctx.params;
+    const wt = p.weights;
+    const facts = ctx.input.houses[h];
+    const T = ctx.input.asOfDay;
+    const terms: Term[] = [];
+    const inspectionTerms: Term[] = [];
+    const W = ctx.water;
+    const E = ctx.electricity;
+    const G = ctx.gas;
+
+    // --- who should live here
+    const ref = ctx.peerSize[h];
+    const reg = facts.registeredResidents;
+    const cap = legalCapacity(facts, p);
+    const allowed = Math.max(cap, reg ?? 0);
+    // a big registered family explains part of the use: expected log-ratio of a household of `reg` over a typical one
+    const famRatio = reg !== null && reg > ref ? Math.log(reg / ref) : 0;
+
+    // --- water and electricity against peers and against own past
+    const lw = W.usage.level[h] - W.peer.center[h];
+    const le = E.usage.level[h] - E.peer.center[h];
+    const zw = (lw - p.waterElasticity * famRatio) / W.peer.spread[h];
+    const ze = (le - p.electricityElasticity * famRatio) / E.peer.spread[h];
+    const zwRise = fin(W.rise[h]) ? W.rise[h] / W.riseSpread : Number.NaN;
+    const zeRise = fin(E.rise[h]) ? E.rise[h] / E.riseSpread : Number.NaN;
+    const lg = G ? G.usage.level[h] - G.peer.center[h] : Number.NaN;
+    const zg = G ? lg / G.peer.spread[h] : Number.NaN;
+    const shopLike = fin(ctx.weekdayZ[h]) && ctx.weekdayZ[h] > 2 && (!fin(zw) || zw < 1.5);
+    // a leak: water up, electricity flat — judged against the house's own past when it rose within the
+    // lookback (a household that grew uses more of both), else against peers
+    const ownRose = W.usage.onsetDay[h] >= 0 && fin(zwRise) && zwRise > 1.5 && fin(zeRise);
+    const elecFlat = ownRose ? zeRise < 0.7 : fin(ze) && ze < 0.5;
+    const leakLike = fin(zw) && zw > 1.5 && elecFlat && !(zg > 1);
+
+    if (fin(zw)) {
+      let llr = Math.min(wt.waterLevelCap, wt.waterLevel * hinge(zw - 1));
+      if (leakLike) llr *= wt.leakDiscount;
+      if (llr > 0.05) terms.push({ llr, reason: this.waterReason(h, leakLike) });
+    }
+    if (fin(zwRise) && fin(zw) && zw > 0.5) {
+      let llr = Math.min(wt.waterRiseCap, wt.waterRise * hinge(zwRise - 1.5));
+      if (leakLike) llr *= wt.leakDiscount;
+      if (llr > 0.05) {
+        const since = W.usage.onsetDay[h] >= 0 ? `自${dayToIso(W.usage.onsetDay[h])}起` : '近期';
+        terms.push({ llr, reason: `${since}用水为本户此前水平的${Math.exp(W.rise[h]).toFixed(1)}倍` });
+      }
+    }
+    if (leakLike && fin(zw) && zw > 2) {
+      terms.push({ llr: 0, reason: '用水偏高但用电平稳，疑似漏水（已降权）' });
+    }
+    if (fin(ze)) {
+      let llr = wt.electricityLevel * clamp(ze - 0.5, -1.5, 3.5);
+      if (fin(zeRise) && W.usage.onsetDay[h] >= 0) llr += wt.electricityRise * clamp(zeRise - 1, -1, 3);
+      // electricity alone is what shops and home businesses also show
+      if (!(zw > 1)) llr = Math.min(llr, 0.3);
+      if (shopLike) llr = Math.min(llr, 0);
+      if (llr > 0.05) terms.push({ llr, reason: this.electricityReason(h) });
+      else if (llr < -0.05) terms.push({ llr, reason: null });
+      if (shopLike && ze > 2) terms.push({ llr: 0, reason: '用电集中在工作日，疑似商铺或居家经营（已降权）' });
+    }
+    if (fin(zg) && fin(zw) && zw > 1) {
+      const llr = wt.gasLevel * clamp(zg - 0.5, -1, 3);
+      if (llr > 0.05) terms.push({ llr, reason: `用气为${PEER_LABELS[PEER_LEVELS[G!.peer.level[h]]]}中位数的${Math.exp(lg).toFixed(1)}倍` });
+    }
+    if (W.usage.onsetDay[h] >= 0 && zwRise > 1.5 && zeRise > 1 && zw > 1.5) {
+      terms.push({ llr: wt.jointOnset, reason: `${dayToIso(W.usage.onsetDay[h])}起水电同时跃升` });
+    }
+
+    // --- occupancy against capacity (explains; the z-scores above carry the weight)
+    const occupants = impliedOccupants(ref, lw, le, p, !leakLike, !shopLike);
+    if (fin(occupants) && occupants > allowed + 0.5 && zw > 1) {
+      terms.push({
+        llr: 0.3 * Math.min(3, Math.log(occupants / allowed) / Math.LN2),
+        reason: `按面积与居室核定最多${cap}人，估算约${Math.round(occupants)}人`,
+      });
+    }
+    if (reg !== null && reg > cap && fin(occupants) && occupants <= reg * 1.3 && fin(zw) && lw > 0.2) {
+      terms.push({ llr: 0, reason: `登记人口${reg}人，用水与登记家庭规模相符` });
+    }
+
+    // --- door access
+    const A = ctx.access;
+    if (A && fin(A.features.distinctCredentials[h])) {
+      const dc = A.features.distinctCredentials[h];
+      const zc = (dc - A.credentials.center[h] - famRatio * 2) / A.credentials.spread[h];
+      const llr = wt.accessCredentials * clamp(zc - 1, 0, 5);
+      if (llr > 0.05) terms.push({ llr, reason: `门禁近30天出现${dc}个不同凭证（${PEER_LABELS[PEER_LEVELS[A.credentials.level[h]]]}中位数${A.credentials.center[h].toFixed(0)}个）` });
+      const zn = (A.features.nightEvents[h] - A.night.center[h]) / A.night.spread[h];
+      const ln = wt.accessNight * clamp(zn - 1, 0, 3);
+      if (ln > 0.05) terms.push({ llr: ln, reason: `近30天夜间（23-5时）进出${A.features.nightEvents[h]}次` });
+      const zu = (A.features.unregisteredShare[h] - A.unregistered.center[h]) / A.unregistered.spread[h];
+      const lu = wt.accessUnregistered * clamp(zu - 1, 0, 3);
+      if (lu > 0.05) terms.push({ llr: lu, reason: '所在楼门未登记凭证偏多' });
+    }
+
+    // --- complaints
+    const c = ctx.complaints.get(h);
+    if (c) {
+      const llr = Math.min(wt.complaintCap, wt.complaint * c.groupRental) + Math.min(0.6, wt.otherComplaint * c.other);
+      if (llr > 0.05) {
+        const parts = [...c.byChannel.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+          .map(([ch, n]) => `${CHANNEL_LABEL[ch]}群租投诉${n}次`);
+        terms.push({ llr, reason: parts.length > 0 ? `近一年${parts.join('、')}` : '近期有相关投诉' });
+      }
+    }
+
+    // --- registry
+    if (facts.isRental === true) terms.push({ llr: wt.knownRental, reason: null });
+    if (facts.isRental === false) terms.push({ llr: wt.knownOwnerOccupied, reason: null });
+    if (facts.rentalFiled === true) terms.push({ llr: wt.rentalFiled, reason: null });
+
+    // --- inspections
+    let onsetDay: number | null = W.usage.onsetDay[h] >= 0 ? W.usage.onsetDay[h] : null;
+    const hist = ctx.inspections.get(h);
+    if (hist) {
+      const conf = hist.lastConfirmed;
+      const notc = hist.lastNotConfirmed;
+      if (conf >= 0 && conf >= notc) {
+        const state = this.afterConfirmed(h, conf);
+        if (state === 'unrectified') {
+          inspectionTerms.push({ llr: wt.confirmedUnrectified, reason: `${dayToIso(conf)}现场核查确认群租${hist.occupantsFound ? `（${hist.occupantsFound}人）` : ''}，之后用水未回落，未见整改` });
+          if (onsetDay === null || onsetDay > conf) onsetDay = null;
+        } else if (state === 'relapse') {
+          inspectionTerms.push({ llr: wt.relapse, reason: `整改后回潮：${dayToIso(conf)}确认群租并整改后，自${dayToIso(W.usage.onsetDay[h])}起用水再次上升` });
+        } else {
+          inspectionTerms.push({ llr: wt.confirmedRectified, reason: `${dayToIso(conf)}确认群租，已见整改，回潮观察中` });
+        }
+      }
+      if (notc >= 0 && notc > conf) {
+        const onset = W.usage.onsetDay[h];
+        if (onset < 0 || onset <= notc) {
+          const fade = Math.exp(-(T - notc) / 365);
+          inspectionTerms.push({ llr: wt.notConfirmedSameOnset * fade, reason: `${dayToIso(notc)}现场核查未发现群租（异常在核查前已存在）` });
+        } else {
+          inspectionTerms.push({ llr: 0, reason: `${dayToIso(notc)}核查未发现群租，但其后出现新的异常` });
+        }
+      }
+      if (hist.lastNoAccess >= 0 && T - hist.lastNoAccess <= 90 && hist.lastNoAccess > conf) {
+        inspectionTerms.push({ llr: wt.noAccess * Math.min(2, hist.noAccessCount), reason: `核查时无法入户${hist.noAccessCount}次` });
+      }
+    }
+
+    return { terms, inspectionTerms, onsetDay, occupants: fin(occupants) ? occupants : null };
+  }
+
+  /** After a confirmed visit: did use fall (rectified), and did it rise again (relapse)? */
+  private afterConfirmed(h: number, conf: number): 'unrectified' | 'rectified' | 'relapse' {
+    const { ctx, sc } = this;
+    const T = ctx.input.asOfDay;
+    const s = ctx.waterSeries;
+    if (T - conf < 10) return 'unrectified';
+    const before = levelBetween(s, h, conf - 30, conf - 1, sc, false);
+    const after = levelBetween(s, h, conf + 5, Math.min(T, conf + 40), sc, false);
+    if (!fin(before) || !fin(after)) return 'unrectified';
+    const peer = ctx.water.peer.center[h] + ctx.water.peer.spread[h];
+    const rectified = after < before - 0.25 || after <= peer;
+    if (!rectified) return 'unrectified';
+    const onset = ctx.water.usage.onsetDay[h];
+    return onset > conf + 5 ? 'relapse' : 'rectified';
+  }
+
+  private waterReason(h: number, leak: boolean): string {
+    const W = this.ctx.water;
+    const T = this.ctx.input.asOfDay;
+    const from = W.usage.windowFrom[h];
+    const span = T - from + 1 >= 28 ? `近${T - from + 1}天` : `自${dayToIso(from)}起`;
+    const raw = W.usage.rawMean[h];
+    const peer = W.peerRaw[h];
+    const ratio = raw / peer;
+    const label = PEER_LABELS[PEER_LEVELS[W.peer.level[h]]];
+    const base = fin(ratio) && peer > 0
+      ? `${span}日均用水${raw.toFixed(2)}吨，为${label}中位数的${ratio.toFixed(1)}倍`
+      : `${span}用水明显高于${label}`;
+    return leak ? `${base}（用电未同步上升）` : base;
+  }
+
+  private electricityReason(h: number): string {
+    const E = this.ctx.electricity;
+    const raw = E.usage.rawMean[h];
+    const peer = E.peerRaw[h];
+    const label = PEER_LABELS[PEER_LEVELS[E.peer.level[h]]];
+    if (!(peer > 0) || !fin(raw)) return `用电明显高于${label}`;
+    return `日均用电${raw.toFixed(1)}度，为${label}中位数的${(raw / peer).toFixed(1)}倍`;
+  }
+}

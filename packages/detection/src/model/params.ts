@@ -1,0 +1,134 @@
+// Every number the model uses, with why. Weights are log-likelihood ratios
+// (natural log) per unit of a robust z-score; they are priors set from the
+// mechanisms in docs/detection.md, and `detect` re-calibrates the final
+// probability on inspection outcomes when there are enough of them.
+import type { UsageParams } from '../features/usage.ts';
+
+export interface DetectParams {
+  usage: UsageParams;
+  /** Base rate of group rentals among dwellings (~1.5% of a district at any time). */
+  priorProbability: number;
+  /** Elasticity of household water / electricity use with household size (meta-analysis: 0.4-0.6). */
+  waterElasticity: number;
+  electricityElasticity: number;
+  /**
+   * Elasticity used to turn a group rental's use into a head count. Unrelated
+   * tenants share little (own showers, cooking, chargers), so their use grows
+   * closer to linearly than a family's; 0.8 keeps the estimate from exploding.
+   */
+  occupancyElasticity: number;
+  /** Share of building area (建筑面积) that is living area (居住面积), for the ≥ 5 m² per person rule. */
+  livingAreaShare: number;
+  minLivingAreaPerPerson: number;
+  maxPerRoom: number;
+  /** Peer groups need this many known values, else fall back a level. */
+  minPeers: number;
+  /** Floor of peer spread (log units): a uniform group must not turn +10% into a high z. */
+  peerSpreadFloor: number;
+  weights: EvidenceWeights;
+  /** Decay half-life of complaints (days), and the weight of a fuzzily matched address. */
+  complaintHalfLifeDays: number;
+  fuzzyComplaintWeight: number;
+  /** Platt calibration on inspection outcomes once there are this many labelled recent inspections. */
+  minInspectionsForCalibration: number;
+  calibrationWindowDays: number;
+  /** Three colours: red from this probability up, yellow from the next, green below. */
+  redThreshold: number;
+  yellowThreshold: number;
+}
+
+export interface EvidenceWeights {
+  /** per z of water above peers, beyond 1 */
+  waterLevel: number;
+  waterLevelCap: number;
+  /** per z of own water rise (against own past), beyond 1.5 */
+  waterRise: number;
+  waterRiseCap: number;
+  /** per z of electricity above peers, centred at 0.5 (negative when below) */
+  electricityLevel: number;
+  /** per z of own electricity rise across the water onset */
+  electricityRise: number;
+  gasLevel: number;
+  /** water up with electricity flat: a leak is the likelier story; water evidence is multiplied by this */
+  leakDiscount: number;
+  /** both water and electricity stepped up on the onset: a household, not a pipe, changed */
+  jointOnset: number;
+  /** per z of distinct access credentials above peers, beyond 1 */
+  accessCredentials: number;
+  accessNight: number;
+  accessUnregistered: number;
+  /** per decayed group-rental complaint, and cap */
+  complaint: number;
+  complaintCap: number;
+  otherComplaint: number;
+  /** inspections */
+  confirmedUnrectified: number;
+  confirmedRectified: number;
+  relapse: number;
+  notConfirmedSameOnset: number;
+  noAccess: number;
+  /** registry */
+  knownRental: number;
+  knownOwnerOccupied: number;
+  rentalFiled: number;
+}
+
+export const DEFAULT_PARAMS: DetectParams = {
+  usage: {
+    lookbackDays: 180,
+    recentDays: 30,
+    baselineDays: 90,
+    changePoints: { maxChanges: 4, minT: 6, minShift: 0.25, minLen: 3 },
+  },
+  priorProbability: 0.015,
+  waterElasticity: 0.5,
+  electricityElasticity: 0.5,
+  occupancyElasticity: 0.8,
+  livingAreaShare: 0.7,
+  minLivingAreaPerPerson: 5,
+  maxPerRoom: 2,
+  minPeers: 8,
+  peerSpreadFloor: 0.12,
+  weights: {
+    waterLevel: 1.1,
+    waterLevelCap: 6,
+    waterRise: 0.5,
+    waterRiseCap: 2.5,
+    electricityLevel: 0.7,
+    electricityRise: 0.4,
+    gasLevel: 0.35,
+    leakDiscount: 0.3,
+    jointOnset: 0.6,
+    accessCredentials: 0.7,
+    accessNight: 0.25,
+    accessUnregistered: 0.2,
+    complaint: 1.6,
+    complaintCap: 3.5,
+    otherComplaint: 0.3,
+    confirmedUnrectified: 4,
+    confirmedRectified: 0.5,
+    relapse: 1.5,
+    notConfirmedSameOnset: -3,
+    noAccess: 0.4,
+    knownRental: 0.4,
+    knownOwnerOccupied: -0.6,
+    rentalFiled: -0.3,
+  },
+  complaintHalfLifeDays: 90,
+  fuzzyComplaintWeight: 0.6,
+  minInspectionsForCalibration: 30,
+  calibrationWindowDays: 60,
+  redThreshold: 0.8,
+  yellowThreshold: 0.3,
+};
+
+/** Deep-merges partial overrides onto the defaults. */
+export function resolveParams(p?: Partial<DetectParams>): DetectParams {
+  if (!p) return DEFAULT_PARAMS;
+  return {
+    ...DEFAULT_PARAMS,
+    ...p,
+    usage: { ...DEFAULT_PARAMS.usage, ...p.usage, changePoints: { ...DEFAULT_PARAMS.usage.changePoints, ...p.usage?.changePoints } },
+    weights: { ...DEFAULT_PARAMS.weights, ...p.weights },
+  };
+}
