@@ -1,1 +1,10 @@
 export * from './types.ts';
+export { detect, levelOf, MODEL_VERSION, type DetectResult } from './detect.ts';
+export { DEFAULT_PARAMS, resolveParams, type DetectParams, type EvidenceWeights } from './model/params.ts';
+export { formatAlertsCsv, formatAlertRow, ALERT_COLUMNS, csvField } from './output/alertsCsv.ts';
+export { legalCapacity } from './model/occupancy.ts';
+export { inSpringFestival } from './series/springFestival.ts';
+export { isGroupRentalComplaint } from './features/complaints.ts';
+export * from './consumption/index.ts';
+export { averagePrecision, hitsAtK, brierScore, rankByScore, delaySummary } from './eval/metrics.ts';
+export { peerRatioBaseline, ownRatioBaseline } from './eval/baselines.ts';
