@@ -1,0 +1,3 @@
+export * from './chinese-date.ts';
+export * from './numbers.ts';
+export * from './mask.ts';

@@ -1,0 +1,3 @@
+export * from './docx.ts';
+export * from './pdf.ts';
+export * from './font.ts';

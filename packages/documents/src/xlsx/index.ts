@@ -1,0 +1,2 @@
+export * from './to-xlsx.ts';
+export * from './list-columns.ts';
