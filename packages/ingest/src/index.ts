@@ -7,3 +7,4 @@ export { readReadingsColumnar, type ReadingChunk, type ReadReadingsOptions } fro
 export { tableSpec, type RowOf, type TableSpec } from './tables/specs.ts';
 export type { ColumnDef, ColumnType } from './tables/columns.ts';
 export * from './address/index.ts';
+export { readAccessColumnar, KeyInterner, type AccessChunk, type ReadAccessOptions } from './access-columnar.ts';

@@ -2,7 +2,7 @@
 // the group rentals of a generated district (see docs/detection.md).
 import { parseOptions, runCommand, UsageError } from '../args.ts';
 import { IssueReport } from '../detect/issueReport.ts';
-import { loadDataset } from '../detect/loadDataset.ts';
+import { openDataset } from '../detect/loadDataset.ts';
 import { readTruth } from '../detect/truth.ts';
 import { evaluate } from '../detect/evaluate.ts';
 import { formatEvalReport } from '../detect/evalReport.ts';
@@ -27,9 +27,14 @@ export async function run(args: string[]): Promise<number> {
     const step = positiveInt(opts.step, 7, '--step');
     const truth = await readTruth(opts.truth);
     const report = new IssueReport(() => undefined); // detect prints row issues; eval only counts them
-    const loaded = await loadDataset(opts.data, { asOfDay: parseAsOf(opts['as-of']), report, historyDays: 400 + weeks * 7 });
-    for (const line of report.summary()) process.stderr.write(`${line}\n`);
-    const result = evaluate(loaded.input, truth, k, weeks, step);
+    const session = await openDataset(opts.data, { asOfDay: parseAsOf(opts['as-of']), report, historyDays: 400 + weeks * 7 });
+    let result;
+    try {
+      for (const line of report.summary()) process.stderr.write(`${line}\n`);
+      result = await evaluate(session.loaded.input, truth, k, weeks, step, session.matricesAsOf);
+    } finally {
+      await session.close();
+    }
     process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvalReport(result));
     return 0;
   });

@@ -1,12 +1,16 @@
 // The evaluation loop of `sentinel eval`: detect at weekly as-of dates over
 // the last 13 weeks of the data, scored against truth.csv, with the two naive
 // baselines ranked the same way. The dataset is loaded once; each run sees
-// only what its as-of day allows (the engine cuts every series there).
+// only what its as-of day allows: the daily series are rebuilt from the
+// readings taken up to that day (so a reading gap straddling the date is not
+// spread with knowledge of the later reading), and the engine cuts access,
+// complaints and inspections there.
 import {
   averagePrecision, brierScore, delaySummary, detect, hitsAtK, ownRatioBaseline, peerRatioBaseline, rankByScore,
   type DetectionInput,
 } from '@sentinel/detection';
 import { activeOn, type TruthHouse } from './truth.ts';
+import type { DailyMatrixSet } from './loadDataset.ts';
 
 export interface MethodResult {
   name: string;
@@ -35,7 +39,12 @@ interface Ranked {
   red: Uint8Array | null;
 }
 
-export function evaluate(input: DetectionInput, truth: Map<string, TruthHouse>, k: number, weeks: number, stepDays: number): EvalResult {
+/** The daily matrices as the readings up to `asOfDay` alone make them. */
+export type MatricesAsOf = (asOfDay: number) => Promise<DailyMatrixSet>;
+
+export async function evaluate(
+  input: DetectionInput, truth: Map<string, TruthHouse>, k: number, weeks: number, stepDays: number, matricesAsOf: MatricesAsOf,
+): Promise<EvalResult> {
   const H = input.houses.length;
   const last = input.asOfDay;
   const asOfDays: number[] = [];
@@ -67,60 +76,66 @@ export function evaluate(input: DetectionInput, truth: Map<string, TruthHouse>, 
     if (e.start > asOfDays[0] - stepDays && e.start <= last) episodes.push({ h, start: e.start, end: e.end });
   }));
 
-  const results: MethodResult[] = [];
+  // Dates outside, methods inside: one honest input per date (rebuilt from the
+  // readings up to that date), shared by every method, then dropped.
+  const acc = Object.keys(methods).map(() => ({
+    ap: 0, pk: 0, rk: 0, brier: 0, redTp: 0, redAll: 0, conf: 0, confMax: 0,
+    firstRed: new Map<number, number>(), firstTop: new Map<number, number>(),
+  }));
   let positives = 0;
-  for (const [name, rank] of Object.entries(methods)) {
-    let ap = 0, pk = 0, rk = 0, brier = 0, redTp = 0, redAll = 0, conf = 0, confMax = 0;
-    const firstRed = new Map<number, number>();
-    const firstTop = new Map<number, number>();
-    positives = 0;
-    for (const T of asOfDays) {
-      const r = rank({ ...input, asOfDay: T });
-      const label = new Uint8Array(H);
-      let P = 0;
-      for (let h = 0; h < H; h++) P += label[h] = activeOn(truthOf[h], T);
-      positives += P;
-      ap += averagePrecision(r.order, label);
+  for (const T of asOfDays) {
+    const x: DetectionInput = { ...input, ...(T === last ? {} : await matricesAsOf(T)), asOfDay: T };
+    const label = new Uint8Array(H);
+    let P = 0;
+    for (let h = 0; h < H; h++) P += label[h] = activeOn(truthOf[h], T);
+    positives += P;
+    Object.values(methods).forEach((rank, m) => {
+      const a = acc[m];
+      const r = rank(x);
+      a.ap += averagePrecision(r.order, label);
       const hits = hitsAtK(r.order, label, k);
-      pk += hits / k;
-      rk += P > 0 ? hits / P : 0;
+      a.pk += hits / k;
+      a.rk += P > 0 ? hits / P : 0;
       let c = 0;
       for (let i = 0; i < Math.min(k, H); i++) {
         const h = r.order[i];
         if (label[h] === 0 && truthOf[h]?.confounder) c++;
       }
-      conf += c;
-      confMax = Math.max(confMax, c);
+      a.conf += c;
+      a.confMax = Math.max(a.confMax, c);
       const inTop = new Uint8Array(H);
       for (let i = 0; i < Math.min(k, H); i++) inTop[r.order[i]] = 1;
       if (r.score && r.red) {
-        brier += brierScore(r.score, label);
+        a.brier += brierScore(r.score, label);
         for (let h = 0; h < H; h++) if (r.red[h]) {
-          redAll++;
-          redTp += label[h];
+          a.redAll++;
+          a.redTp += label[h];
         }
       }
       episodes.forEach((e, i) => {
         if (T < e.start || T > e.end) return;
-        if (r.red && r.red[e.h] && !firstRed.has(i)) firstRed.set(i, T - e.start);
-        if (inTop[e.h] && !firstTop.has(i)) firstTop.set(i, T - e.start);
+        if (r.red && r.red[e.h] && !a.firstRed.has(i)) a.firstRed.set(i, T - e.start);
+        if (inTop[e.h] && !a.firstTop.has(i)) a.firstTop.set(i, T - e.start);
       });
-    }
-    const n = asOfDays.length;
-    const hasProb = name === 'model';
-    results.push({
-      name,
-      ap: ap / n,
-      precisionAtK: pk / n,
-      recallAtK: rk / n,
-      redPrecision: hasProb ? (redAll > 0 ? redTp / redAll : Number.NaN) : null,
-      redCount: hasProb ? redAll / n : null,
-      brier: hasProb ? brier / n : null,
-      confoundersInTopK: conf / n,
-      maxConfoundersInTopK: confMax,
-      delayRed: hasProb ? delaySummary(episodes.map((_, i) => firstRed.get(i) ?? null)) : null,
-      delayTopK: delaySummary(episodes.map((_, i) => firstTop.get(i) ?? null)),
     });
   }
+  const n = asOfDays.length;
+  const results: MethodResult[] = Object.keys(methods).map((name, m) => {
+    const a = acc[m];
+    const hasProb = name === 'model';
+    return {
+      name,
+      ap: a.ap / n,
+      precisionAtK: a.pk / n,
+      recallAtK: a.rk / n,
+      redPrecision: hasProb ? (a.redAll > 0 ? a.redTp / a.redAll : Number.NaN) : null,
+      redCount: hasProb ? a.redAll / n : null,
+      brier: hasProb ? a.brier / n : null,
+      confoundersInTopK: a.conf / n,
+      maxConfoundersInTopK: a.confMax,
+      delayRed: hasProb ? delaySummary(episodes.map((_, i) => a.firstRed.get(i) ?? null)) : null,
+      delayTopK: delaySummary(episodes.map((_, i) => a.firstTop.get(i) ?? null)),
+    };
+  });
   return { asOfDays, k, positivesPerDate: positives / asOfDays.length, methods: results };
 }

@@ -43,6 +43,29 @@ export class ReadingBuffer {
     };
   }
 
+  /**
+   * The readings taken at or before `untilMs` (all of them when none is later),
+   * with the line of each: eval's honest view of what detect saw on a past date.
+   */
+  columnsUntil(untilMs: number): { columns: ReadingColumns; line: Int32Array } {
+    if (untilMs >= this.maxReadAt) return { columns: this.columns(), line: this.line.subarray(0, this.count) };
+    let n = 0;
+    for (let i = 0; i < this.count; i++) if (this.readAt[i] <= untilMs) n++;
+    const meterIdx = new Int32Array(n), readAt = new Float64Array(n), value = new Float64Array(n);
+    const estimated = new Uint8Array(n), line = new Int32Array(n);
+    let k = 0;
+    for (let i = 0; i < this.count; i++) {
+      if (this.readAt[i] > untilMs) continue;
+      meterIdx[k] = this.meterIdx[i];
+      readAt[k] = this.readAt[i];
+      value[k] = this.value[i];
+      estimated[k] = this.estimated[i];
+      line[k] = this.line[i];
+      k++;
+    }
+    return { columns: { count: n, meterIdx, readAt, value, estimated }, line };
+  }
+
   private reserve(n: number): void {
     if (n <= this.meterIdx.length) return;
     let cap = this.meterIdx.length;

@@ -15,6 +15,26 @@ export interface UsageParams {
   /** Days of own history a baseline is taken from. */
   baselineDays: number;
   changePoints: ChangePointOptions;
+  /**
+   * Early joint step: a new regime only days old is too short for the change
+   * point test (|t| ≥ 6 needs ~10 days for a +50% step), so the last 3-14
+   * days are also tested against the house's own preceding weeks, and taken as
+   * an onset only when electricity steps up across the same day (a pipe does
+   * not switch lights on; two independent series rarely jump together by chance).
+   */
+  early: EarlyStepOptions;
+}
+
+export interface EarlyStepOptions {
+  minDays: number;
+  maxDays: number;
+  /** Own days before the window that form the baseline. */
+  baselineDays: number;
+  /** |t| of the water step, with the noise of a short window (σ·√(1/k + 1/n_base)). */
+  minWaterT: number;
+  /** t and log shift electricity must show across the same day. */
+  minElectricityT: number;
+  minElectricityShift: number;
 }
 
 export interface UsageFeatures {
@@ -62,10 +82,14 @@ export function levelBetween(s: HouseSeries, h: number, fromDay: number, toDay: 
  * onset. `split` returns, per house, the day the "current" window begins,
  * so electricity and gas are compared across the same day (corroboration).
  */
-export function primaryUsage(s: HouseSeries, houseCount: number, p: UsageParams): { f: UsageFeatures; splitDay: Int32Array } {
+export function primaryUsage(
+  s: HouseSeries, houseCount: number, p: UsageParams, corroborate: HouseSeries | null = null,
+): { f: UsageFeatures; splitDay: Int32Array; earlyOnset: Uint8Array } {
   const f = allocate(houseCount);
   const splitDay = new Int32Array(houseCount);
+  const earlyOnset = new Uint8Array(houseCount);
   const sc = makeScratch(p.lookbackDays + 8);
+  const sc2 = makeScratch(p.lookbackDays + 8);
   const endDay = s.matrix.startDay + s.lastIdx;
   const fromIdx = s.lastIdx - p.lookbackDays + 1;
   for (let h = 0; h < houseCount; h++) {
@@ -79,6 +103,17 @@ export function primaryUsage(s: HouseSeries, houseCount: number, p: UsageParams)
       if (seg.count > 1) curStart = Math.max(curStart, lastStart);
       const run = risingRunStart(seg, p.changePoints.minShift);
       if (run > 0) onset = sc.day[seg.start[run]];
+      else if (corroborate !== null && seg.mean[seg.count - 1] >= seg.mean[Math.max(0, seg.count - 2)] - p.changePoints.minShift) {
+        const k = trailingStep(sc.y, n, sigma, p.early, p.early.minWaterT, p.changePoints.minShift, sc.prefix);
+        if (k > 0) {
+          const day = sc.day[n - k];
+          if (confirmsStep(corroborate, h, day, endDay, p, sc2)) {
+            onset = day;
+            curStart = day;
+            earlyOnset[h] = 1;
+          }
+        }
+      }
     }
     f.onsetDay[h] = onset;
     splitDay[h] = onset >= 0 ? Math.min(onset, endDay - p.changePoints.minLen + 1) : curStart;
@@ -88,7 +123,54 @@ export function primaryUsage(s: HouseSeries, houseCount: number, p: UsageParams)
     f.base[h] = levelBetween(s, h, baseTo - p.baselineDays + 1, baseTo, sc, true);
     f.weekContrast[h] = weekContrast(s, h, endDay, sc);
   }
-  return { f, splitDay };
+  return { f, splitDay, earlyOnset };
+}
+
+/**
+ * Length k of the trailing window whose mean stands highest above the
+ * preceding baseline, in t units of a short window; 0 when none reaches
+ * minT with at least minShift. `prefix` holds the prefix sums of y.
+ */
+function trailingStep(y: Float64Array, n: number, sigma: number, o: EarlyStepOptions, minT: number, minShift: number, prefix: Float64Array): number {
+  let best = 0;
+  let bestT = minT;
+  for (let k = o.minDays; k <= o.maxDays; k++) {
+    const a = n - k;
+    const b0 = Math.max(0, a - o.baselineDays);
+    const nb = a - b0;
+    if (nb < 2 * o.minDays) break;
+    const mk = (prefix[n] - prefix[a]) / k;
+    const mb = (prefix[a] - prefix[b0]) / nb;
+    const shift = mk - mb;
+    if (shift < minShift) continue;
+    // every day of the window must be up: a single spike (a party, a refill) is not a new regime
+    let low = false;
+    for (let i = a; i < n; i++) if (y[i] < mb + 0.5 * minShift) { low = true; break; }
+    if (low) continue;
+    const t = shift / (sigma * Math.sqrt(1 / k + 1 / nb));
+    if (t > bestT) {
+      bestT = t;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** Does series c step up across `day` (own baseline before, [day, endDay] after)? */
+function confirmsStep(c: HouseSeries, h: number, day: number, endDay: number, p: UsageParams, sc: Scratch): boolean {
+  const o = p.early;
+  const n = c.fill(h, c.dayToIdx(day - o.baselineDays), c.dayToIdx(endDay), sc.y, sc.day, true);
+  let a = 0;
+  while (a < n && sc.day[a] < day) a++;
+  const k = n - a;
+  if (k < 2 || a < 2 * o.minDays) return false;
+  let sa = 0, sb = 0;
+  for (let i = 0; i < a; i++) sb += sc.y[i];
+  for (let i = a; i < n; i++) sa += sc.y[i];
+  const shift = sa / k - sb / a;
+  if (shift < o.minElectricityShift) return false;
+  const sigma = diffNoise(sc.y, a, sc.tmp);
+  return shift / (sigma * Math.sqrt(1 / k + 1 / a)) >= o.minElectricityT;
 }
 
 /** Electricity or gas, read across the primary series' split day. */

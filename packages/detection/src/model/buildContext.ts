@@ -18,9 +18,9 @@ export function buildContext(input: DetectionInput, p: DetectParams): ModelConte
   const pg = buildPeerGroups(input.houses);
 
   const waterSeries = new HouseSeries(input.water, H, T);
-  const primary = primaryUsage(waterSeries, H, p.usage);
-  const water = kindFeatures(primary.f, pg, p, waterSeries);
   const elecSeries = new HouseSeries(input.electricity, H, T);
+  const primary = primaryUsage(waterSeries, H, p.usage, elecSeries);
+  const water = kindFeatures(primary.f, pg, p, waterSeries);
   const electricity = kindFeatures(secondaryUsage(elecSeries, H, primary.splitDay, p.usage), pg, p, elecSeries);
   let gas: KindFeatures | null = null;
   if (input.gas && hasData(input.gas)) {
@@ -56,7 +56,7 @@ export function buildContext(input: DetectionInput, p: DetectParams): ModelConte
   }
 
   return {
-    input, params: p, waterSeries, water, electricity, gas, weekdayZ, peerSize, access,
+    input, params: p, waterSeries, water, earlyOnset: primary.earlyOnset, electricity, gas, weekdayZ, peerSize, access,
     complaints: summariseComplaints(input.complaints, T, p.complaintHalfLifeDays, p.fuzzyComplaintWeight),
     inspections: inspectionHistories(input.inspections, T),
   };

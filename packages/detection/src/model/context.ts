@@ -32,6 +32,8 @@ export interface ModelContext {
   params: DetectParams;
   waterSeries: HouseSeries;
   water: KindFeatures;
+  /** 1 = the water onset is an early joint step (water and electricity up together over the last days). */
+  earlyOnset: Uint8Array;
   electricity: KindFeatures;
   gas: KindFeatures | null;
   /** Robust z of electricity weekday-minus-weekend contrast (shops run on weekdays). */

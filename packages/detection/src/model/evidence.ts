@@ -74,13 +74,24 @@ export class EvidenceModel {
     // lookback (a household that grew uses more of both), else against peers
     const ownRose = W.usage.onsetDay[h] >= 0 && fin(zwRise) && zwRise > 1.5 && fin(zeRise);
     const elecFlat = ownRose ? zeRise < 0.7 : fin(ze) && ze < 0.5;
-    const leakLike = fin(zw) && zw > 1.5 && elecFlat && !(zg > 1);
+    // people leave other traces a pipe does not: many door credentials, night
+    // entries, group-rental complaints ("water plus access or complaints")
+    const corroborated = this.peopleTraces(h, famRatio);
+    const leakLike = fin(zw) && zw > 1.5 && elecFlat && !(zg > 1) && !corroborated;
+    // A big family whose register understates it: a high level that has been
+    // the house's own level all along (no step in the lookback, no rise over
+    // its own past), cooking at home (gas up with it), and none of the traces
+    // many unrelated people leave. Group rentals move in (a step) and eat out.
+    const noStep = W.usage.onsetDay[h] < 0 && fin(W.rise[h]) && Math.abs(W.rise[h]) < p.familyMaxRise;
+    const familyLike = noStep && fin(zw) && zw > 1 && !corroborated && fin(zg) && zg > 0.5 && !(ctx.electricity.usage.level[h] > ctx.electricity.peer.center[h] + 3 * ctx.electricity.peer.spread[h]);
 
     if (fin(zw)) {
       let llr = Math.min(wt.waterLevelCap, wt.waterLevel * hinge(zw - 1));
       if (leakLike) llr *= wt.leakDiscount;
+      if (familyLike) llr *= wt.familyDiscount;
       if (llr > 0.05) terms.push({ llr, reason: this.waterReason(h, leakLike) });
     }
+    if (familyLike && zw > 2) terms.push({ llr: 0, reason: '用水长期稳定偏高、无跃升，用气显示在家做饭，疑似人口较多的家庭（已降权）' });
     if (fin(zwRise) && fin(zw) && zw > 0.5) {
       let llr = Math.min(wt.waterRiseCap, wt.waterRise * hinge(zwRise - 1.5));
       if (leakLike) llr *= wt.leakDiscount;
@@ -102,7 +113,8 @@ export class EvidenceModel {
       else if (llr < -0.05) terms.push({ llr, reason: null });
       if (shopLike && ze > 2) terms.push({ llr: 0, reason: '用电集中在工作日，疑似商铺或居家经营（已降权）' });
     }
-    if (fin(zg) && fin(zw) && zw > 1) {
+    // gas counts only as part of a step (more people cooking or showering since the onset), not as a stable level: a family cooks too
+    if (fin(zg) && fin(zw) && zw > 1 && W.usage.onsetDay[h] >= 0) {
       const llr = wt.gasLevel * clamp(zg - 0.5, -1, 3);
       if (llr > 0.05) terms.push({ llr, reason: `用气为${PEER_LABELS[PEER_LEVELS[G!.peer.level[h]]]}中位数的${Math.exp(lg).toFixed(1)}倍` });
     }
@@ -185,6 +197,18 @@ export class EvidenceModel {
     }
 
     return { terms, inspectionTerms, onsetDay, occupants: fin(occupants) ? occupants : null };
+  }
+
+  /** Traces of many unrelated people beyond the meters: access credentials or night entries well above peers, or group-rental complaints. */
+  private peopleTraces(h: number, famRatio: number): boolean {
+    const A = this.ctx.access;
+    if (A && fin(A.features.distinctCredentials[h])) {
+      const zc = (A.features.distinctCredentials[h] - A.credentials.center[h] - famRatio * 2) / A.credentials.spread[h];
+      const zn = (A.features.nightEvents[h] - A.night.center[h]) / A.night.spread[h];
+      if (zc > 1.5 || zn > 2) return true;
+    }
+    const c = this.ctx.complaints.get(h);
+    return c !== undefined && c.groupRental >= 0.5;
   }
 
   /** After a confirmed visit: did use fall (rectified), and did it rise again (relapse)? */

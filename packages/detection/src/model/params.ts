@@ -21,6 +21,8 @@ export interface DetectParams {
   livingAreaShare: number;
   minLivingAreaPerPerson: number;
   maxPerRoom: number;
+  /** "No step": own rise (log) below this in absolute value, for the big-family look. */
+  familyMaxRise: number;
   /** Peer groups need this many known values, else fall back a level. */
   minPeers: number;
   /** Floor of peer spread (log units): a uniform group must not turn +10% into a high z. */
@@ -51,6 +53,8 @@ export interface EvidenceWeights {
   gasLevel: number;
   /** water up with electricity flat: a leak is the likelier story; water evidence is multiplied by this */
   leakDiscount: number;
+  /** big-family look (stable high level, cooking, no traces of many people): water evidence is multiplied by this */
+  familyDiscount: number;
   /** both water and electricity stepped up on the onset: a household, not a pipe, changed */
   jointOnset: number;
   /** per z of distinct access credentials above peers, beyond 1 */
@@ -79,6 +83,7 @@ export const DEFAULT_PARAMS: DetectParams = {
     recentDays: 30,
     baselineDays: 90,
     changePoints: { maxChanges: 4, minT: 6, minShift: 0.25, minLen: 3 },
+    early: { minDays: 3, maxDays: 14, baselineDays: 60, minWaterT: 4, minElectricityT: 3, minElectricityShift: 0.12 },
   },
   priorProbability: 0.015,
   waterElasticity: 0.5,
@@ -87,6 +92,7 @@ export const DEFAULT_PARAMS: DetectParams = {
   livingAreaShare: 0.7,
   minLivingAreaPerPerson: 5,
   maxPerRoom: 2,
+  familyMaxRise: 0.2,
   minPeers: 8,
   peerSpreadFloor: 0.12,
   weights: {
@@ -98,6 +104,7 @@ export const DEFAULT_PARAMS: DetectParams = {
     electricityRise: 0.4,
     gasLevel: 0.35,
     leakDiscount: 0.3,
+    familyDiscount: 0.6,
     jointOnset: 0.6,
     accessCredentials: 0.7,
     accessNight: 0.25,
@@ -128,7 +135,11 @@ export function resolveParams(p?: Partial<DetectParams>): DetectParams {
   return {
     ...DEFAULT_PARAMS,
     ...p,
-    usage: { ...DEFAULT_PARAMS.usage, ...p.usage, changePoints: { ...DEFAULT_PARAMS.usage.changePoints, ...p.usage?.changePoints } },
+    usage: {
+      ...DEFAULT_PARAMS.usage, ...p.usage,
+      changePoints: { ...DEFAULT_PARAMS.usage.changePoints, ...p.usage?.changePoints },
+      early: { ...DEFAULT_PARAMS.usage.early, ...p.usage?.early },
+    },
     weights: { ...DEFAULT_PARAMS.weights, ...p.weights },
   };
 }
