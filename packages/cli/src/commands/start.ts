@@ -1,0 +1,83 @@
+// `sentinel start` (what `npm start` runs): on an empty embedded database,
+// generate the demo district and import it first; then serve. A second start
+// finds the data and goes straight to serving.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countRows, openDatabase, type Database } from '@sentinel/db';
+import { readConfig } from '@sentinel/server';
+import { importDataset, seedDemoUsers, type DemoCredential } from '@sentinel/services';
+import { parseOptions, runCommand } from '../args.ts';
+import { generateDemo } from '../demo/generate.ts';
+import { DEMO_DEFAULTS } from '../demo/options.ts';
+import { formatSummary } from '../demo/summary.ts';
+import { serveUntilStopped } from '../serve-app.ts';
+import { ImportProgressView } from '../import-progress.ts';
+
+/** The demo dataset sits beside the database folder (./data → ./data-demo) so `sentinel detect --data` can use it too. */
+export function demoDatasetDir(dataDir: string): string {
+  return path.join(path.dirname(dataDir), `${path.basename(dataDir)}-demo`);
+}
+
+async function loadDemoDistrict(db: Database, dataDir: string): Promise<void> {
+  const outDir = demoDatasetDir(dataDir);
+  if (!existsSync(path.join(outDir, 'houses.csv'))) {
+    process.stdout.write(`数据库为空，正在生成演示街道（${DEMO_DEFAULTS.houses} 户，${DEMO_DEFAULTS.days} 天）→ ${outDir}\n`);
+    const started = performance.now();
+    const summary = await generateDemo({ ...DEMO_DEFAULTS, outDir, truthPath: path.join(outDir, 'truth.csv'), messy: false });
+    process.stdout.write(formatSummary(summary, (performance.now() - started) / 1000, outDir));
+  }
+  process.stdout.write(`正在导入演示数据 importing the demo district…\n`);
+  const view = new ImportProgressView(process.stderr.isTTY === true);
+  try {
+    const report = await importDataset(db, outDir, { onProgress: (e) => view.update(e) });
+    view.stop();
+    const rejected = report.files.reduce((s, f) => s + f.rowsRejected, 0);
+    const imported = report.files.reduce((s, f) => s + f.rowsImported, 0);
+    process.stdout.write(`导入完成 imported ${imported.toLocaleString('en-US')} 行 rows（拒绝 rejected ${rejected}），用时 ${(report.durationMs / 1000).toFixed(1)} s\n`);
+  } finally {
+    view.stop();
+  }
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The cockpit is built once (a fresh clone has no dist/); later starts reuse it. */
+function ensureWebBuilt(): void {
+  if (existsSync(path.join(REPO_ROOT, 'packages/web/dist/index.html'))) return;
+  process.stdout.write('首次启动：正在构建数据驾驶舱 building the web cockpit…\n');
+  const res = spawnSync('npm', ['run', 'build', '-w', '@sentinel/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (res.status !== 0) process.stderr.write('警告：前端构建失败，接口仍可使用 (web build failed; the API still works)\n');
+}
+
+function printDemoCredentials(credentials: readonly DemoCredential[]): void {
+  process.stdout.write('\n演示账号 demo accounts（仅演示模式 demo mode only）：\n');
+  for (const c of credentials) {
+    const scope = c.jurisdiction.communities?.join('、') ?? c.jurisdiction.neighborhood ?? c.jurisdiction.subdistrict;
+    process.stdout.write(`  ${c.username.padEnd(12)} ${c.password}  ${c.roleLabel}（${c.unitName}，辖区 ${scope}）\n`);
+  }
+}
+
+export function run(args: string[]): Promise<number> {
+  return runCommand(async () => {
+    parseOptions(args, {});
+    const config = readConfig();
+    ensureWebBuilt();
+    const db = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+    const counts = await countRows(db);
+    if (counts.houses === 0) {
+      if (db.engine === 'pglite') {
+        await loadDemoDistrict(db, config.dataDir);
+      } else {
+        // A real PostgreSQL is a real deployment: never fill it with invented people.
+        process.stdout.write('PostgreSQL 数据库为空：请用 `npx sentinel import --data <目录>` 导入本街道数据。\n');
+      }
+    } else {
+      process.stdout.write(`使用已有数据 using existing data: ${counts.houses.toLocaleString('en-US')} 户 houses, ${counts.readings.toLocaleString('en-US')} 条读数 readings\n`);
+    }
+    // Demo users exist only on the embedded demo database, never on a real PostgreSQL.
+    if (db.engine === 'pglite') printDemoCredentials(await seedDemoUsers(db));
+    return serveUntilStopped(db, config);
+  });
+}

@@ -1,0 +1,62 @@
+// Staff accounts and their login sessions.
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { users } from '../schema/users.ts';
+import { sessions } from '../schema/sessions.ts';
+import type { SqlSession } from '../session.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function insertUser(s: SqlSession, row: NewUserRow): Promise<UserRow> {
+  const [created] = await s.db.insert(users).values(row).returning();
+  return created;
+}
+
+export async function findUserByUsername(s: SqlSession, username: string): Promise<UserRow | null> {
+  const rows = await s.db.select().from(users).where(eq(users.username, username.toLowerCase()));
+  return rows[0] ?? null;
+}
+
+export async function findUserById(s: SqlSession, id: string): Promise<UserRow | null> {
+  const rows = await s.db.select().from(users).where(eq(users.id, id));
+  return rows[0] ?? null;
+}
+
+export async function listUserRows(s: SqlSession): Promise<UserRow[]> {
+  return s.db.select().from(users).orderBy(asc(users.role), asc(users.username));
+}
+
+/** Counts a failed login and locks the account when the count reaches `lockAfter`. Returns the row after. */
+export async function recordFailedLogin(s: SqlSession, id: string, lockAfter: number, lockUntil: Date): Promise<UserRow> {
+  const [row] = await s.db.update(users).set({
+    failedLogins: sql`${users.failedLogins} + 1`,
+    lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${lockAfter} THEN ${lockUntil.toISOString()}::timestamptz ELSE ${users.lockedUntil} END`,
+  }).where(eq(users.id, id)).returning();
+  return row;
+}
+
+export async function resetFailedLogins(s: SqlSession, id: string): Promise<void> {
+  await s.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+}
+
+export async function insertSession(s: SqlSession, row: typeof sessions.$inferInsert): Promise<void> {
+  await s.db.insert(sessions).values(row);
+}
+
+/** The live session with this token hash and its user, or null (unknown, expired, or user deactivated). */
+export async function findLiveSession(s: SqlSession, tokenHash: string, now: Date): Promise<{ session: SessionRow; user: UserRow } | null> {
+  const rows = await s.db.select({ session: sessions, user: users }).from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)));
+  return rows[0] ?? null;
+}
+
+export async function deleteSession(s: SqlSession, tokenHash: string): Promise<void> {
+  await s.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(s: SqlSession, now: Date): Promise<number> {
+  const res = await s.db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ t: sessions.tokenHash });
+  return res.length;
+}

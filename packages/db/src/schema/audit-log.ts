@@ -1,0 +1,25 @@
+// Append-only audit trail: every view of personal data (who, what, when,
+// purpose) and every administrative act. Written in the same transaction as
+// the act it records. Never updated or deleted (a trigger refuses it).
+import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { userRole } from './users.ts';
+
+export const auditLog = pgTable('audit_log', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  actorId: text('actor_id').notNull(),
+  actorRole: userRole('actor_role').notNull(),
+  /** e.g. `personal_data.view`, `personal_data.reveal`, `user.create`, `auth.login`. */
+  action: text('action').notNull(),
+  /** e.g. `house`, `party`, `user`, `case`. */
+  targetKind: text('target_kind').notNull(),
+  targetId: text('target_id').notNull(),
+  /** Why (查看目的), required for personal data. */
+  purpose: text('purpose'),
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+}, (t) => [
+  // "Who looked at this household's people?" (the data subject's question).
+  index('audit_log_target_idx').on(t.targetKind, t.targetId, t.at),
+  // "What did this user look at?" (supervision).
+  index('audit_log_actor_idx').on(t.actorId, t.at),
+]);

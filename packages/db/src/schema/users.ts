@@ -1,0 +1,36 @@
+// Staff accounts (用户): one role (单位类型) each, scoped to a jurisdiction.
+// A user sees only houses inside the scope: the whole subdistrict, one
+// neighbourhood (居民区), or — for a property company — a list of compounds (小区).
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ROLES } from '@sentinel/domain';
+
+export const userRole = pgEnum('user_role', ROLES);
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  /** Login name, stored lower-case: logins are case-insensitive. */
+  username: text('username').notNull(),
+  displayName: text('display_name').notNull(),
+  role: userRole('role').notNull(),
+  /** The user's own unit, e.g. `汾西居民区居委会`; compared with a case's assignee. */
+  unitName: text('unit_name').notNull(),
+  scopeSubdistrict: text('scope_subdistrict').notNull(),
+  /** NULL = the whole subdistrict. */
+  scopeNeighborhood: text('scope_neighborhood'),
+  /** NULL = every compound of the scope; a property company lists its own. */
+  scopeCommunities: text('scope_communities').array(),
+  /** argon2id PHC string. */
+  passwordHash: text('password_hash').notNull(),
+  active: boolean('active').notNull().default(true),
+  /** Consecutive failed logins; reset on success. */
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  /** Created by `seedDemoUsers`: such accounts exist only in demo mode. */
+  demo: boolean('demo').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  // Login looks users up by name; names are unique.
+  uniqueIndex('users_username_uq').on(t.username),
+  // The user list is filtered by role.
+  index('users_role_idx').on(t.role),
+]);

@@ -1,0 +1,89 @@
+// Builds the Fastify app: external plugins (OpenAPI), then the error handler,
+// then the routes. Kept free of listen() so tests use app.inject().
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Database } from '@sentinel/db';
+import { startOutboxWorker, type WebhookTarget } from '@sentinel/services';
+import { registerErrorHandler } from './errors.ts';
+import { ErrorBody } from './schemas.ts';
+import { healthRoutes } from './routes/health.ts';
+import { importRoutes } from './routes/imports.ts';
+import { houseRoutes } from './routes/houses.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { authRoutes } from './routes/auth.ts';
+import { userRoutes } from './routes/users.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { householdRoutes } from './routes/households.ts';
+import { consumptionRoutes } from './routes/consumption.ts';
+import { mapRoutes } from './routes/map.ts';
+import { webStatic } from './plugins/web-static.ts';
+
+export interface AppOptions {
+  db: Database;
+  /** pino logger options, or false to log nothing (tests). */
+  logger?: boolean | { level: string };
+  /** Clock for sessions, deadlines and timelines (tests move it); default Date.now. */
+  now?: () => number;
+  /** Where uploaded photos and videos are stored; default <SENTINEL_DATA_DIR or ./data>/attachments. */
+  attachmentsDir?: string;
+  /** Mark cookies Secure (serve over HTTPS); default true when NODE_ENV=production. */
+  secureCookies?: boolean;
+  /** Login attempts per minute per client address; default 10. */
+  loginPerMinute?: number;
+  /** 一网统管 webhook: when given, the outbox worker runs while the server is up. */
+  webhook?: WebhookTarget;
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: 'info' },
+    // Request ids appear in every error body so staff can quote one to support.
+    genReqId: (() => { let n = 0; return () => `req-${Date.now().toString(36)}-${(n++).toString(36)}`; })(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addSchema(ErrorBody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: '群租哨兵 Sentinel API', version: '0.1.0', description: '群租治理平台接口：数据导入、房屋、数字吹哨、闭环处置。' },
+      tags: [
+        { name: 'system', description: '系统状态' },
+        { name: 'imports', description: '数据导入批次与被拒行' },
+        { name: 'houses', description: '房屋（一户一档）' },
+        { name: 'map', description: '作战图（GeoJSON）' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerErrorHandler(app);
+  const now = options.now ?? Date.now;
+  const secureCookies = options.secureCookies ?? process.env.NODE_ENV === 'production';
+  await registerAuth(app, { db: options.db, now, secureCookies });
+
+  await app.register(healthRoutes(options.db), { prefix: '/api' });
+  await app.register(importRoutes(options.db), { prefix: '/api/imports' });
+  await app.register(houseRoutes(options.db), { prefix: '/api/houses' });
+  await app.register(authRoutes({ db: options.db, now, secureCookies, loginPerMinute: options.loginPerMinute ?? 10 }), { prefix: '/api/auth' });
+  await app.register(userRoutes(options.db, now), { prefix: '/api/users' });
+  await app.register(caseRoutes(options.db, now), { prefix: '/api' });
+  const attachmentsDir = options.attachmentsDir ?? path.resolve(process.env.SENTINEL_DATA_DIR || './data', 'attachments');
+  await app.register(householdRoutes(options.db, now, { dir: attachmentsDir }), { prefix: '/api/households' });
+  await app.register(consumptionRoutes(options.db, now), { prefix: '/api/houses' });
+  await app.register(mapRoutes(options.db), { prefix: '/api/map' });
+  // Last: the built web app and its SPA fallback for every non-/api path.
+  await app.register(webStatic);
+  const webhook = options.webhook;
+  if (webhook) {
+    let worker: { stop: () => Promise<void> } | null = null;
+    app.addHook('onReady', async () => {
+      worker = startOutboxWorker(options.db, webhook, { onError: (err) => app.log.error({ err }, 'webhook outbox') });
+    });
+    app.addHook('onClose', async () => worker?.stop());
+  }
+  return app;
+}

@@ -1,0 +1,92 @@
+// Groups the houses' points into the battle map's areas (居民区 → 小区 → 楼)
+// and turns each group into a GeoJSON feature with its counts. Pure.
+import { bufferedHull, centroid, type LonLat } from './geometry.ts';
+
+export const MAP_LEVELS = ['neighborhood', 'community', 'building'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+
+/** How far (metres) each level's outline reaches beyond its outermost houses. */
+export const BUFFER_METRES: Record<MapLevel, number> = { neighborhood: 45, community: 25, building: 9 };
+
+export interface HousePoint {
+  houseId: string;
+  neighborhood: string;
+  community: string;
+  building: string;
+  lon: number;
+  lat: number;
+  /** A case not yet at a terminal state. */
+  openCase: boolean;
+  /** Confirmed group rental not yet rectified (a red point). */
+  groupRental: boolean;
+}
+
+export interface AreaProperties {
+  level: MapLevel;
+  /** Unique key at its level: `居民区`, `居民区/小区`, `居民区/小区/楼`. */
+  key: string;
+  name: string;
+  neighborhood: string;
+  community: string | null;
+  building: string | null;
+  houses: number;
+  openCases: number;
+  groupRentals: number;
+  /** Label position (lon, lat). */
+  center: [number, number];
+}
+
+export interface AreaFeature {
+  type: 'Feature';
+  id: string;
+  properties: AreaProperties;
+  geometry: { type: 'Polygon'; coordinates: [number, number][][] };
+}
+
+export interface AreaCollection {
+  type: 'FeatureCollection';
+  features: AreaFeature[];
+}
+
+function keyOf(level: MapLevel, h: HousePoint): string {
+  if (level === 'neighborhood') return h.neighborhood;
+  if (level === 'community') return `${h.neighborhood}/${h.community}`;
+  return `${h.neighborhood}/${h.community}/${h.building}`;
+}
+
+/** Areas of one level, sorted by key, from the houses given (already narrowed to the parent). */
+export function buildAreas(level: MapLevel, houses: readonly HousePoint[]): AreaCollection {
+  const groups = new Map<string, HousePoint[]>();
+  for (const h of houses) {
+    const key = keyOf(level, h);
+    const list = groups.get(key);
+    if (list) list.push(h); else groups.set(key, [h]);
+  }
+  const features: AreaFeature[] = [];
+  for (const key of [...groups.keys()].sort()) {
+    const members = groups.get(key) ?? [];
+    const points: LonLat[] = members.map((h) => [h.lon, h.lat]);
+    const ring = bufferedHull(points, BUFFER_METRES[level]);
+    const center = centroid(points);
+    if (!ring || !center) continue;
+    const first = members[0];
+    features.push({
+      type: 'Feature',
+      id: key,
+      properties: {
+        level,
+        key,
+        name: level === 'neighborhood' ? first.neighborhood : level === 'community' ? first.community : first.building,
+        neighborhood: first.neighborhood,
+        community: level === 'neighborhood' ? null : first.community,
+        building: level === 'building' ? first.building : null,
+        houses: members.length,
+        openCases: members.filter((h) => h.openCase).length,
+        groupRentals: members.filter((h) => h.groupRental).length,
+        center,
+      },
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}

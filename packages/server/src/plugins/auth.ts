@@ -1,0 +1,62 @@
+// Sessions, CSRF and the login rate limit, for the whole app.
+// - The session token lives in an HTTP-only, SameSite=Strict cookie.
+// - State-changing requests (POST/PUT/PATCH/DELETE) of a signed-in user must
+//   carry the session's CSRF token in the X-CSRF-Token header (the login
+//   answer gives it, and a readable cookie holds it for the web app).
+// - Routes get their ServiceContext from serviceContext(request); without a
+//   session it throws auth.not_authenticated (401).
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database } from '@sentinel/db';
+import { csrfMatches, notAuthenticated, resolveSession, ServiceError, type ResolvedSession, type ServiceContext } from '@sentinel/services';
+
+export const SESSION_COOKIE = 'sentinel_session';
+export const CSRF_COOKIE = 'sentinel_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ResolvedSession | null;
+    sessionToken: string | null;
+  }
+}
+
+export interface AuthOptions {
+  readonly db: Database;
+  readonly now: () => number;
+  /** Secure cookies (HTTPS only); off for plain-HTTP local runs and tests. */
+  readonly secureCookies: boolean;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function registerAuth(app: FastifyInstance, options: AuthOptions): Promise<void> {
+  await app.register(cookie);
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await resolveSession({ ctx: { db: options.db, now: options.now }, input: { token } });
+    if (!session) return;
+    request.session = session;
+    request.sessionToken = token;
+    if (UNSAFE.has(request.method) && !csrfMatches(session.csrfToken, headerValue(request.headers[CSRF_HEADER]))) {
+      throw new ServiceError('auth.csrf', '缺少或错误的 CSRF 令牌，请刷新页面后重试。 (Missing or wrong CSRF token.)');
+    }
+  });
+}
+
+function headerValue(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function cookieOptions(secure: boolean, expires: Date, httpOnly: boolean) {
+  return { path: '/', httpOnly, sameSite: 'strict' as const, secure, expires };
+}
+
+/** The acting user's context for a service call; 401 without a session. */
+export function serviceContext(request: FastifyRequest, db: Database, now: () => number): ServiceContext {
+  if (!request.session) throw notAuthenticated();
+  return { db, user: request.session.user, now };
+}

@@ -1,0 +1,48 @@
+// Sign in / out and "who am I". Login is rate-limited per address (on top of
+// the per-account lockout in the service).
+import { Type } from '@sinclair/typebox';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Database } from '@sentinel/db';
+import { login, logout, permissionsOf, PERMISSIONS } from '@sentinel/services';
+import { CSRF_COOKIE, SESSION_COOKIE, cookieOptions, serviceContext } from '../plugins/auth.ts';
+import { errorResponses, mutable, UserT, lit } from './loop-schemas.ts';
+
+export interface AuthRouteOptions { db: Database; now: () => number; secureCookies: boolean; loginPerMinute: number }
+
+const Me = Type.Object({ user: UserT, permissions: Type.Array(lit(PERMISSIONS)), csrfToken: Type.String({ description: '状态变更请求须放入 X-CSRF-Token 头' }), expiresAt: Type.String({ format: 'date-time' }) });
+
+export function authRoutes(o: AuthRouteOptions): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    await app.register(rateLimit, { global: false });
+    app.post('/login', {
+      config: { rateLimit: { max: o.loginPerMinute, timeWindow: 60_000 } },
+      schema: {
+        tags: ['auth'], summary: '登录（成功后设置 HTTP-only 会话 Cookie）',
+        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 60 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
+        response: { 200: Me, 423: { $ref: 'ErrorBody#' }, 429: { $ref: 'ErrorBody#' }, ...errorResponses },
+      },
+    }, async (request, reply) => {
+      const grant = await login({ ctx: { db: o.db, now: o.now }, input: request.body });
+      reply.setCookie(SESSION_COOKIE, grant.token, cookieOptions(o.secureCookies, grant.expiresAt, true));
+      reply.setCookie(CSRF_COOKIE, grant.csrfToken, cookieOptions(o.secureCookies, grant.expiresAt, false));
+      return { user: mutable(grant.user), permissions: permissionsOf(grant.user.role), csrfToken: grant.csrfToken, expiresAt: grant.expiresAt.toISOString() };
+    });
+
+    app.post('/logout', {
+      schema: { tags: ['auth'], summary: '退出登录', response: { 204: Type.Null(), ...errorResponses } },
+    }, async (request, reply) => {
+      if (request.sessionToken) await logout({ ctx: { db: o.db, now: o.now }, input: { token: request.sessionToken } });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    });
+
+    app.get('/me', {
+      schema: { tags: ['auth'], summary: '当前用户、权限与 CSRF 令牌', response: { 200: Me, ...errorResponses } },
+    }, async (request) => {
+      const ctx = serviceContext(request, o.db, o.now);
+      const s = request.session as NonNullable<typeof request.session>;
+      return { user: mutable(ctx.user), permissions: permissionsOf(ctx.user.role), csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString() };
+    });
+  };
+}

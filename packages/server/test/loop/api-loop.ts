@@ -1,0 +1,101 @@
+// The whole loop through the HTTP API (login, cookies, CSRF, multipart
+// photos), on PGlite and PostgreSQL.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clearChecklist, groupRentalChecklist, JPEG } from '../../../services/test/closed-loop/fixtures.ts';
+import { as, multipartFile, type Harness } from './harness.ts';
+
+export function apiLoopTests(harness: () => Harness): void {
+  describe('closed loop through the API', () => {
+  let h: Harness;
+  beforeAll(() => { h = harness(); });
+
+  const post = (url: string, who: ReturnType<typeof as>, payload: unknown) => h.app.inject({ method: 'POST', url, headers: who, payload: payload as object });
+  const transition = (caseId: string, who: ReturnType<typeof as>, action: string, evidence: object = {}) => post(`/api/cases/${caseId}/transitions`, who, { action, evidence });
+  const upload = async (houseId: string, who: ReturnType<typeof as>, seed: string): Promise<string> => {
+    const { payload, headers } = multipartFile(JPEG(seed), `${seed}.jpg`);
+    const res = await h.app.inject({ method: 'POST', url: `/api/households/${houseId}/attachments`, headers: { ...who, ...headers }, payload });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id;
+  };
+
+  it('confirm path: alert → dispatch → accept → confirm → notices → pass → monitoring', async () => {
+    const ops = as(h, 'ops_center', 'own');
+    const committee = as(h, 'committee', 'own');
+    const opened = await post('/api/intake/alerts', ops, { houseId: 'H1', score: 0.88, level: 'red', reasons: ['用水异常'] });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const id = opened.json().caseId;
+    const d = await transition(id, ops, 'dispatch');
+    expect(d.statusCode, d.body).toBe(200);
+    expect(d.json().case.deadline).toMatchObject({ kind: 'verification', dueDate: '2026-03-05', status: 'on_time' });
+    expect((await transition(id, committee, 'accept_dispatch')).statusCode).toBe(200);
+    const bad = await transition(id, committee, 'confirm', { checklist: groupRentalChecklist() });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json()).toMatchObject({ code: 'case.evidence_missing', requestId: expect.any(String) });
+    const photo = await upload('H1', committee, 'h1');
+    expect((await transition(id, committee, 'confirm', { checklist: groupRentalChecklist(), photoIds: [photo] })).statusCode).toBe(200);
+    const notices = ['rectification', 'population_registration', 'rental_filing'].map((kind) => ({ kind, servedAt: h.clock.t, photoIds: [photo] }));
+    expect((await transition(id, committee, 'serve_notices', { notices })).statusCode).toBe(200);
+    const pass = await transition(id, as(h, 'enforcement', 'own'), 'pass_acceptance', { units: ['enforcement', 'committee'], acceptance: { passed: true }, photoIds: [photo] });
+    expect(pass.statusCode, pass.body).toBe(200);
+    const mon = await transition(id, as(h, 'safety_office', 'own'), 'start_monitoring');
+    expect(mon.json().case.state).toBe('monitoring');
+    const detail = await h.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: ops });
+    expect(detail.json().timeline.map((e: { action: string | null; kind: string }) => e.action ?? e.kind)).toEqual(['opened', 'dispatch', 'accept_dispatch', 'confirm', 'serve_notices', 'pass_acceptance', 'start_monitoring']);
+    const file = await h.app.inject({ method: 'GET', url: '/api/households/H1', headers: committee });
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.json()).toMatchObject({ house: { houseId: 'H1' }, notices: expect.any(Array), attachments: [{ id: photo, mime: 'image/jpeg' }] });
+    const img = await h.app.inject({ method: 'GET', url: `/api/households/H1/attachments/${photo}`, headers: committee });
+    expect(img.headers['content-type']).toBe('image/jpeg');
+  });
+
+  it('rule-out path from a 12345 ticket matched by address, and no-access path', async () => {
+    const ops = as(h, 'ops_center', 'own');
+    const grid = as(h, 'grid_worker', 'own');
+    const r = await post('/api/intake/reports', ops, { channel: '12345', ticketId: 'T9', address: '汾西路261弄12号102室', category: '群租' });
+    expect(r.json()).toMatchObject({ status: 'opened', houseId: 'H2', match: 'exact' });
+    const id = r.json().caseId;
+    await transition(id, ops, 'dispatch', { assignee: { role: 'grid_worker', unitName: '汾西居民区居委会' } });
+    expect((await transition(id, grid, 'accept_dispatch')).statusCode).toBe(200);
+    const photo = await upload('H2', grid, 'h2');
+    const out = await transition(id, grid, 'rule_out', { checklist: clearChecklist(), photoIds: [photo] });
+    expect(out.json().case.state).toBe('not_group_rental');
+
+    const p = await post('/api/intake/reports', grid, { channel: 'patrol', houseId: 'H3' });
+    const id3 = p.json().caseId;
+    await transition(id3, ops, 'dispatch');
+    await transition(id3, as(h, 'committee', 'own'), 'accept_dispatch');
+    const na = await transition(id3, grid, 'record_no_access', { note: '无人应答' });
+    expect(na.json().case.state).toBe('no_access');
+    const esc = await transition(id3, grid, 'report_to_safety_office', { note: '请平安办牵头联合上门' });
+    expect(esc.json().case).toMatchObject({ state: 'escalated', deadline: { kind: 'joint_visit' } });
+  });
+
+  it('sessions: 401 without a cookie, 403 without the CSRF header, lockout after 5 wrong passwords', async () => {
+    const anon = await h.app.inject({ method: 'GET', url: '/api/cases' });
+    expect(anon.statusCode).toBe(401);
+    const { cookie } = as(h, 'ops_center', 'own');
+    const noCsrf = await h.app.inject({ method: 'POST', url: '/api/intake/alerts', headers: { cookie }, payload: { houseId: 'H4', score: 0.5, level: 'yellow', reasons: [] } });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().code).toBe('auth.csrf');
+    const login = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'market-own', password: 'test-password-123' } });
+    expect(login.cookies.find((c) => c.name === 'sentinel_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    for (let i = 0; i < 4; i++) {
+      expect((await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'police-other', password: 'wrong-password' } })).statusCode).toBe(401);
+    }
+    const locked = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'police-other', password: 'wrong-password' } });
+    expect(locked.statusCode).toBe(423);
+    const stillLocked = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'police-other', password: 'test-password-123' } });
+    expect(stillLocked.statusCode).toBe(423);
+  });
+
+  it('OpenAPI describes every closed-loop route', async () => {
+    const paths = Object.keys((await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths);
+    for (const p of ['/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/users/', '/api/users/audit', '/api/intake/alerts', '/api/intake/reports', '/api/intake/queue',
+      '/api/intake/queue/{reportId}/match', '/api/intake/complaints/take-in', '/api/cases', '/api/cases/{caseId}', '/api/cases/{caseId}/transitions', '/api/whistle/precision',
+      '/api/households/{houseId}', '/api/households/{houseId}/parties', '/api/households/{houseId}/parties/reveal', '/api/households/{houseId}/attachments',
+      '/api/households/{houseId}/attachments/{attachmentId}']) {
+      expect(paths).toContain(p);
+    }
+  });
+  });
+}

@@ -1,0 +1,87 @@
+// Every role × every closed-loop route × own / other jurisdiction, on PGlite
+// and PostgreSQL. Expected statuses come from the permission table and the
+// domain life-cycle table, not from a hand-written list, so the test follows
+// the rules and fails when the API does not.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, findRule, type Role } from '@sentinel/domain';
+import { can, openCaseFromAlert, REVEALABLE_PARTIES, type Permission } from '@sentinel/services';
+import { userOf } from '../../../services/test/closed-loop/fixtures.ts';
+import { as, type Harness, type Scope } from './harness.ts';
+
+interface RouteCase {
+  name: string;
+  permission: Permission;
+  /** Whether the route is about one house (jurisdiction applies) or lists the user's own scope. */
+  houseBound: boolean;
+  run(h: Harness, role: Role, scope: Scope, caseId: string): Promise<{ statusCode: number; body: string }>;
+  /** Extra rule on top of permission + jurisdiction (the domain's role table). */
+  allowed?(role: Role): boolean;
+  ok: number;
+}
+
+const ROUTES: RouteCase[] = [
+  { name: 'GET /api/cases/:id', permission: 'case.view', houseBound: true, ok: 200, run: (h, r, s, id) => h.app.inject({ method: 'GET', url: `/api/cases/${id}`, headers: as(h, r, s) }) },
+  { name: 'GET /api/households/:houseId', permission: 'household.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/households/H1', headers: as(h, r, s) }) },
+  { name: 'POST /api/intake/alerts', permission: 'intake.alert', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/intake/alerts', headers: as(h, r, s), payload: { houseId: 'H2', score: 0.6, level: 'yellow', reasons: ['用电异常'] } }) },
+  { name: 'POST /api/intake/reports', permission: 'case.open', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/intake/reports', headers: as(h, r, s), payload: { channel: 'patrol', houseId: 'H3' } }) },
+  { name: 'GET /api/intake/queue', permission: 'intake.queue', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/intake/queue', headers: as(h, r, s) }) },
+  { name: 'GET /api/cases', permission: 'case.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/cases', headers: as(h, r, s) }) },
+  {
+    name: 'POST /api/households/:houseId/parties', permission: 'party.manage', houseBound: true, ok: 201,
+    allowed: (r) => REVEALABLE_PARTIES[r].includes('owner'),
+    run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/households/H1/parties', headers: as(h, r, s), payload: { kind: 'owner', name: '王五', phone: '13700000000' } }),
+  },
+  { name: 'POST /api/households/:houseId/parties/reveal', permission: 'party.reveal', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/households/H1/parties/reveal', headers: as(h, r, s), payload: { purpose: '送达告知书' } }) },
+  {
+    name: 'POST /api/cases/:id/transitions (dispatch)', permission: 'case.transition', houseBound: true, ok: 200,
+    allowed: (r) => findRule('discovered', 'dispatch')?.roles.includes(r) ?? false,
+    run: (h, r, s, id) => h.app.inject({ method: 'POST', url: `/api/cases/${id}/transitions`, headers: as(h, r, s), payload: { action: 'dispatch', evidence: {} } }),
+  },
+  { name: 'GET /api/users', permission: 'user.manage', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/users', headers: as(h, r, s) }) },
+  { name: 'GET /api/users/audit', permission: 'audit.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/users/audit?targetId=H1', headers: as(h, r, s) }) },
+  { name: 'GET /api/whistle/precision', permission: 'whistle.metrics', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/whistle/precision', headers: as(h, r, s) }) },
+];
+
+/** The one expectation rule: no permission → 403; another jurisdiction on a house → 403; else the route's success status. */
+function expected(route: RouteCase, role: Role, scope: Scope): number {
+  if (!can(role, route.permission)) return 403;
+  if (route.houseBound && scope === 'other') return 403;
+  if (route.allowed && !route.allowed(role)) return 403;
+  return route.ok;
+}
+
+export function roleMatrixTests(harness: () => Harness): void {
+  describe('API role matrix', () => {
+  let h: Harness;
+  beforeAll(() => { h = harness(); });
+
+  it('every role × route × own/other jurisdiction answers as the permission and life-cycle tables say', async () => {
+    const failures: string[] = [];
+    let cells = 0;
+    for (const route of ROUTES) {
+      for (const role of ROLES) {
+        for (const scope of ['own', 'other'] as const) {
+          // A fresh case on H1 per cell, so one cell's dispatch does not change the next one's starting state.
+          await h.db.exec("UPDATE cases SET state = 'closed' WHERE house_id = 'H1' AND state NOT IN ('closed', 'not_group_rental', 'relapsed')");
+          const { caseId } = await openCaseFromAlert({ ctx: { db: h.db, user: userOf('ops_center', 'whole'), now: () => h.clock.t }, input: { houseId: 'H1', score: 0.9, level: 'red', reasons: [] } });
+          const res = await route.run(h, role, scope, caseId);
+          const want = expected(route, role, scope);
+          cells += 1;
+          if (res.statusCode !== want) failures.push(`${route.name} as ${role}/${scope}: got ${res.statusCode}, want ${want} — ${res.body.slice(0, 160)}`);
+          if (res.statusCode >= 400) expect(JSON.parse(res.body)).toMatchObject({ code: expect.any(String), message: expect.any(String), requestId: expect.any(String) });
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cells).toBe(ROUTES.length * ROLES.length * 2);
+  }, 120_000);
+
+  it('lists never leak another jurisdiction: the other neighbourhood sees none of H-houses’ cases', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/cases?pageSize=500', headers: as(h, 'committee', 'other') });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.filter((c: { houseId: string }) => c.houseId.startsWith('H'))).toEqual([]);
+    const own = await h.app.inject({ method: 'GET', url: '/api/cases?pageSize=500', headers: as(h, 'property', 'own') });
+    expect(own.json().items.every((c: { community: string }) => c.community === '汾西小区')).toBe(true);
+  });
+  });
+}

@@ -1,0 +1,87 @@
+// THE role × permission table (docs/roles.md is written from it). A service
+// operation names one permission and checks it before anything else. Which
+// step of a case a role may take is the domain life-cycle table's business
+// (CASE_LIFECYCLE); here is only who may use the case screens at all.
+import { CASE_OPENER_ROLES, ROLES, type InterviewParty, type Role } from '@sentinel/domain';
+import type { ServiceContext } from '../context.ts';
+import { permissionDenied } from '../errors.ts';
+
+export const PERMISSIONS = [
+  'case.view',
+  'case.open',
+  'case.transition',
+  'intake.alert',
+  'intake.queue',
+  'household.view',
+  'party.manage',
+  'party.reveal',
+  'whistle.metrics',
+  'user.manage',
+  'audit.view',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'case.view': '查看案件',
+  'case.open': '登记线索（巡查、居民、物业、12345）',
+  'case.transition': '办理案件（具体步骤见案件生命周期表）',
+  'intake.alert': '一键将预警转为案件',
+  'intake.queue': '处理未匹配地址的 12345 工单',
+  'household.view': '查看一户一档',
+  'party.manage': '登记业主、二房东、租户',
+  'party.reveal': '查看未脱敏的个人信息（须填写目的，全部留痕）',
+  'whistle.metrics': '查看预警核实准确率',
+  'user.manage': '管理用户',
+  'audit.view': '查看审计日志',
+};
+
+const UNITS: readonly Role[] = CASE_OPENER_ROLES; // every unit except the system administrator
+const DISPATCHERS: readonly Role[] = ['ops_center', 'safety_office'];
+
+export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
+  'case.view': UNITS,
+  'case.open': UNITS,
+  'case.transition': UNITS,
+  'intake.alert': DISPATCHERS,
+  'intake.queue': DISPATCHERS,
+  'household.view': UNITS,
+  'party.manage': ['committee', 'grid_worker', 'property', 'police'],
+  'party.reveal': ['committee', 'grid_worker', 'property', 'police', 'safety_office', 'enforcement'],
+  'whistle.metrics': [...DISPATCHERS, 'admin'],
+  'user.manage': ['admin'],
+  'audit.view': ['admin'],
+};
+
+/**
+ * Whose personal data a role may see unmasked. A property company serves
+ * notices on owners and sublessors, so it never sees tenants; a grid worker
+ * needs the owner to arrange a visit.
+ */
+export const REVEALABLE_PARTIES: Record<Role, readonly InterviewParty[]> = {
+  committee: ['owner', 'sublessor', 'tenant'],
+  police: ['owner', 'sublessor', 'tenant'],
+  safety_office: ['owner', 'sublessor', 'tenant'],
+  enforcement: ['owner', 'sublessor', 'tenant'],
+  property: ['owner', 'sublessor'],
+  grid_worker: ['owner'],
+  ops_center: [],
+  construction: [],
+  market: [],
+  admin: [],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[permission].includes(role);
+}
+
+/** Throws auth.forbidden unless the current user's role holds the permission. */
+export function requirePermission(ctx: ServiceContext, permission: Permission): void {
+  if (!can(ctx.user.role, permission)) throw permissionDenied(PERMISSION_LABELS[permission]);
+}
+
+/** Permissions of a role, for the UI (what to show) and docs/roles.md. */
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSIONS.filter((p) => can(role, p));
+}
+
+export { ROLES };

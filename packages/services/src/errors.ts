@@ -1,0 +1,59 @@
+// Errors of the services layer, and THE table that maps every typed error
+// (domain and services) to an HTTP status. The server's error handler calls
+// httpStatusOf and nothing else decides a status for a domain error.
+import { DomainError } from '@sentinel/domain';
+
+export class ServiceError extends DomainError {
+  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) {
+    super(message);
+  }
+}
+
+export const notAuthenticated = (): ServiceError => new ServiceError('auth.not_authenticated', '请先登录。 (Not signed in.)');
+export const invalidCredentials = (): ServiceError => new ServiceError('auth.invalid_credentials', '用户名或密码错误。 (Wrong user name or password.)');
+export const accountLocked = (until: Date): ServiceError =>
+  new ServiceError('auth.locked', `连续登录失败次数过多，账号已锁定至 ${until.toISOString()}。 (Account locked after repeated failures.)`, { lockedUntil: until.toISOString() });
+export const permissionDenied = (what: string): ServiceError => new ServiceError('auth.forbidden', `无权${what}。 (Permission denied.)`);
+export const outOfJurisdiction = (what: string): ServiceError => new ServiceError('auth.out_of_jurisdiction', `${what}不在您的辖区内。 (Outside your jurisdiction.)`);
+export const notFound = (what: string): ServiceError => new ServiceError('not_found', `${what}不存在。 (Not found.)`);
+export const conflict = (code: string, message: string): ServiceError => new ServiceError(code, message);
+export const invalidInput = (message: string): ServiceError => new ServiceError('invalid_input', message);
+
+/**
+ * Status of a typed error, by code (exact code first, then its prefix).
+ * Refused case steps are 409 (the request is well formed but the case is not
+ * in a state to take it) except a missing role (403) and missing evidence (422).
+ */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  'auth.not_authenticated': 401,
+  'auth.invalid_credentials': 401,
+  'auth.locked': 423,
+  'auth.forbidden': 403,
+  'auth.out_of_jurisdiction': 403,
+  'auth.csrf': 403,
+  not_found: 404,
+  invalid_input: 400,
+  'case.role_not_allowed': 403,
+  'case.not_assignee': 403,
+  'case.evidence_missing': 422,
+  'case.invalid_deadline': 400,
+  'case.invalid_opening': 400,
+  'case.event_out_of_order': 409,
+  'case.terminal': 409,
+  'case.action_not_available': 409,
+  'case.deadline_not_reached': 409,
+  'case.not_enough_revisits': 409,
+  'case.concurrent_update': 409,
+  'calendar.year_not_covered': 409,
+  'user.exists': 409,
+  'intake.already_matched': 409,
+  'attachment.too_large': 413,
+  'attachment.unsupported_type': 415,
+};
+const STATUS_BY_PREFIX: Readonly<Record<string, number>> = { auth: 403, case: 409, calendar: 400, user: 400, intake: 400, attachment: 400 };
+
+export function httpStatusOf(error: DomainError): number {
+  return STATUS_BY_CODE[error.code] ?? STATUS_BY_PREFIX[error.code.split('.')[0]] ?? 400;
+}
+
+export { DomainError };

@@ -1,0 +1,115 @@
+// Loads one readings file (millions of rows) inside the caller's transaction.
+//
+// Fast path: COPY straight into `readings`, dropping exact repeats of the
+// previous row (feeds are sorted by meter and time, so duplicates sit next to
+// each other). If any row still collides with the primary key (meter,
+// read_at) — a re-import, overlapping files, a non-adjacent duplicate — the
+// savepoint is rolled back and the file is re-read through a staging table
+// merged with ON CONFLICT DO NOTHING. Either way the file is one transaction.
+// On the fast path, meters that had no reading get their daily consumption
+// computed on the way (inline-consumption.ts); other meters that received new
+// readings are marked for recomputation.
+import {
+  CopyChunker, markConsumptionDirty, metersWithoutReadings, readingsDirect, readingsStaging, type StagedReading,
+} from '@sentinel/db';
+import { readReadingsColumnar } from '@sentinel/ingest';
+import { CopyPipe } from './copy-pipe.ts';
+import { InlineConsumption } from './inline-consumption.ts';
+import type { LoadContext, LoadCounts } from './load-row-file.ts';
+
+const UNIQUE_VIOLATION = '23505';
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === UNIQUE_VIOLATION;
+}
+
+interface Pass {
+  rowsRead: number;
+  rowsAccepted: number;
+  copied: number;
+  touched: Set<number>;
+}
+
+/** Reads the file once, COPYing each accepted reading as `line(row, sourceLine)` into pipe. */
+async function pass(
+  ctx: LoadContext, path: string, meterRefs: ReadonlyMap<string, number>, pipe: CopyPipe,
+  line: (r: StagedReading, sourceLine: number) => string, dropAdjacentRepeats: boolean, inline: InlineConsumption | null,
+): Promise<Pass> {
+  const chunker = new CopyChunker(ctx.copyChunkBytes);
+  const touched = new Set<number>();
+  const row: StagedReading = { meterRef: -1, readAt: Number.NaN, value: 0, estimated: 2 };
+  let rowsRead = 0;
+  let rowsAccepted = 0;
+  for await (const c of readReadingsColumnar(path, meterRefs, { onProgress: ctx.onBytes })) {
+    rowsRead += c.rowsRead;
+    rowsAccepted += c.count;
+    await ctx.issues.add(c.issues);
+    for (let i = 0; i < c.count; i++) {
+      const meterRef = c.meterIdx[i];
+      const readAt = c.readAt[i];
+      if (meterRef === row.meterRef) {
+        if (dropAdjacentRepeats && readAt === row.readAt) continue; // same instant: the first one is kept
+      } else {
+        touched.add(meterRef);
+      }
+      row.meterRef = meterRef;
+      row.readAt = readAt;
+      row.value = c.value[i];
+      row.estimated = c.estimated[i];
+      if (inline !== null) await inline.add(meterRef, readAt, row.value, row.estimated);
+      const chunk = chunker.push(line(row, c.lines[i]));
+      if (chunk !== null) await pipe.send(chunk);
+    }
+  }
+  const last = chunker.take();
+  if (last !== null) await pipe.send(last);
+  const copied = await pipe.drain();
+  await ctx.issues.flush();
+  return { rowsRead, rowsAccepted, copied, touched };
+}
+
+/** `meterRefs` maps meter_id to meters.id: the reader then yields meters.id directly. */
+export async function loadReadingsFile(ctx: LoadContext, path: string, meterRefs: ReadonlyMap<string, number>): Promise<LoadCounts> {
+  const t0 = performance.now();
+  const s = ctx.session;
+  let result: Pass | null = null;
+  let dirty: number[] = [];
+  let consumptionMeters = 0;
+  let readingErrors = 0;
+  await s.exec('SAVEPOINT readings_direct');
+  const direct = new CopyPipe(s, readingsDirect.table, readingsDirect.columns);
+  try {
+    const inline = new InlineConsumption(s, await metersWithoutReadings(s), ctx.copyChunkBytes);
+    result = await pass(ctx, path, meterRefs, direct, (r, l) => readingsDirect.toCopyLine(r, ctx.batchId, l), true, inline);
+    const computed = await inline.close();
+    consumptionMeters = computed.size;
+    readingErrors = inline.readingErrors;
+    dirty = [...result.touched].filter((m) => !computed.has(m));
+    await s.exec('RELEASE SAVEPOINT readings_direct');
+  } catch (err) {
+    await direct.settle();
+    if (!isUniqueViolation(err) && !isUniqueViolation(direct.failure)) throw err;
+    await s.exec('ROLLBACK TO SAVEPOINT readings_direct');
+    ctx.issues.reset();
+  }
+  let inserted: number;
+  let mergeMs = 0;
+  if (result !== null) {
+    inserted = result.copied;
+  } else {
+    await s.exec(readingsStaging.createSql);
+    const staged = new CopyPipe(s, readingsStaging.name, readingsStaging.columns);
+    result = await pass(ctx, path, meterRefs, staged, (r, l) => readingsStaging.toCopyLine(r, l), false, null);
+    const t1 = performance.now();
+    ctx.onMerge?.();
+    inserted = (await readingsStaging.merge(s, ctx.batchId)).inserted;
+    mergeMs = performance.now() - t1;
+    // Only when something is new: re-importing known readings leaves consumption alone.
+    dirty = inserted > 0 ? [...result.touched] : [];
+  }
+  await markConsumptionDirty(s, dirty);
+  return {
+    rowsRead: result.rowsRead, rowsAccepted: result.rowsAccepted, inserted, updated: 0,
+    loadMs: performance.now() - t0 - mergeMs, mergeMs, consumptionMeters, readingErrors,
+  };
+}
