@@ -20,12 +20,12 @@ describe('HTTP server on an empty embedded database', () => {
     expect(res.json()).toMatchObject({ status: 'ok', database: { engine: 'pglite', reachable: true } });
   });
 
-  it('pages an empty house list and 404s an unknown house with a Chinese message', async () => {
-    const list = await app.inject({ method: 'GET', url: '/api/houses?page=1&pageSize=10' });
-    expect(list.json()).toEqual({ total: 0, items: [] });
-    const one = await app.inject({ method: 'GET', url: '/api/houses/NOPE' });
-    expect(one.statusCode).toBe(404);
-    expect(one.json()).toMatchObject({ code: 'HOUSE_NOT_FOUND', message: expect.stringContaining('不存在'), requestId: expect.any(String) });
+  it('refuses the house register and import status without a session, with the common error body', async () => {
+    for (const url of ['/api/houses?page=1&pageSize=10', '/api/houses/H1', '/api/imports/status', '/api/imports/1/rejected']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(401);
+      expect(res.json()).toMatchObject({ code: expect.any(String), message: expect.any(String), requestId: expect.any(String) });
+    }
   });
 
   it('rejects bad paging with a 400 body of the common shape', async () => {

@@ -3,10 +3,13 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { houses } from '../schema/houses.ts';
 import type { SqlSession } from '../session.ts';
 import type { Page } from './import-batches.ts';
+import { houseScopeCondition, type HouseScope } from './cases.ts';
 
 export type House = typeof houses.$inferSelect;
 
 export interface HouseFilter {
+  /** The user's jurisdiction: only houses inside it are listed. */
+  scope?: HouseScope;
   neighborhood?: string;
   community?: string;
   /** Matched against house_id and address (substring, case-insensitive). */
@@ -19,6 +22,8 @@ function escapeLike(text: string): string {
 
 export async function listHouses(s: SqlSession, filter: HouseFilter, page: { limit: number; offset: number }): Promise<Page<House>> {
   const conditions: SQL[] = [];
+  const scoped = filter.scope ? houseScopeCondition(filter.scope) : undefined;
+  if (scoped) conditions.push(scoped);
   if (filter.neighborhood) conditions.push(eq(houses.neighborhood, filter.neighborhood));
   if (filter.community) conditions.push(eq(houses.community, filter.community));
   if (filter.search) {

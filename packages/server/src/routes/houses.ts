@@ -2,8 +2,9 @@
 // on top of GET /:houseId in the closed-loop work.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getHouse, listHouses, type Database, type House } from '@sentinel/db';
-import { HttpProblem } from '../errors.ts';
+import type { Database, House } from '@sentinel/db';
+import { getHouse, listHouses } from '@sentinel/services';
+import { serviceContext } from '../plugins/auth.ts';
 import { PageQuery } from '../schemas.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -36,13 +37,13 @@ function toBody(h: House) {
   };
 }
 
-const errors = { 400: { $ref: 'ErrorBody#' }, 404: { $ref: 'ErrorBody#' } } as const;
+const errors = { 400: { $ref: 'ErrorBody#' }, 401: { $ref: 'ErrorBody#' }, 403: { $ref: 'ErrorBody#' }, 404: { $ref: 'ErrorBody#' } } as const;
 
-export function houseRoutes(db: Database): FastifyPluginAsyncTypebox {
+export function houseRoutes(db: Database, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/', {
       schema: {
-        tags: ['houses'], summary: '房屋列表（分页，可按居民区、小区、关键字筛选）',
+        tags: ['houses'], summary: '房屋列表（仅本辖区；分页，可按居民区、小区、关键字筛选）',
         querystring: Type.Object({
           ...PageQuery,
           neighborhood: Type.Optional(Type.String({ description: '居民区' })),
@@ -53,7 +54,8 @@ export function houseRoutes(db: Database): FastifyPluginAsyncTypebox {
       },
     }, async (request) => {
       const { page, pageSize, neighborhood, community, q } = request.query;
-      const res = await listHouses(db, { neighborhood, community, search: q }, { limit: pageSize, offset: (page - 1) * pageSize });
+      const ctx = serviceContext(request, db, now);
+      const res = await listHouses({ ctx, input: { neighborhood, community, search: q, limit: pageSize, offset: (page - 1) * pageSize } });
       return { total: res.total, items: res.rows.map(toBody) };
     });
 
@@ -63,8 +65,7 @@ export function houseRoutes(db: Database): FastifyPluginAsyncTypebox {
         response: { 200: HouseBody, ...errors },
       },
     }, async (request) => {
-      const house = await getHouse(db, request.params.houseId);
-      if (!house) throw new HttpProblem(404, 'HOUSE_NOT_FOUND', `房屋 ${request.params.houseId} 不存在`);
+      const house = await getHouse({ ctx: serviceContext(request, db, now), input: { houseId: request.params.houseId } });
       return toBody(house);
     });
   };

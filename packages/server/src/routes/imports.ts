@@ -2,9 +2,10 @@
 // rows each one rejected — where `sentinel import` tells users to look.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { countRows, getImportBatch, listImportBatches, listRejectedRows, COUNTED_TABLES, IMPORT_BATCH_STATUSES, type Database, type ImportBatch } from '@sentinel/db';
+import { COUNTED_TABLES, IMPORT_BATCH_STATUSES, type Database, type ImportBatch } from '@sentinel/db';
+import { getImportBatch, importStatus, listImportBatches, listRejectedRows } from '@sentinel/services';
 import { TABLE_NAMES } from '@sentinel/ingest';
-import { HttpProblem } from '../errors.ts';
+import { serviceContext } from '../plugins/auth.ts';
 import { PageQuery } from '../schemas.ts';
 
 const Batch = Type.Object({
@@ -49,15 +50,15 @@ function toBody(b: ImportBatch) {
   };
 }
 
-const errors = { 400: { $ref: 'ErrorBody#' }, 404: { $ref: 'ErrorBody#' } } as const;
+const errors = { 400: { $ref: 'ErrorBody#' }, 401: { $ref: 'ErrorBody#' }, 403: { $ref: 'ErrorBody#' }, 404: { $ref: 'ErrorBody#' } } as const;
 
-export function importRoutes(db: Database): FastifyPluginAsyncTypebox {
+export function importRoutes(db: Database, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/status', {
-      schema: { tags: ['imports'], summary: '导入状态：各表行数与最近一批', response: { 200: Status } },
-    }, async () => {
-      const [counts, last] = await Promise.all([countRows(db), listImportBatches(db, { limit: 1, offset: 0 })]);
-      return { counts, lastBatch: last.rows[0] ? toBody(last.rows[0]) : null };
+      schema: { tags: ['imports'], summary: '导入状态：各表行数与最近一批', response: { 200: Status, 401: errors[401], 403: errors[403] } },
+    }, async (request) => {
+      const { counts, lastBatch } = await importStatus({ ctx: serviceContext(request, db, now) });
+      return { counts, lastBatch: lastBatch ? toBody(lastBatch) : null };
     });
 
     app.get('/', {
@@ -68,7 +69,7 @@ export function importRoutes(db: Database): FastifyPluginAsyncTypebox {
       },
     }, async (request) => {
       const { page, pageSize } = request.query;
-      const res = await listImportBatches(db, { limit: pageSize, offset: (page - 1) * pageSize });
+      const res = await listImportBatches({ ctx: serviceContext(request, db, now), input: { limit: pageSize, offset: (page - 1) * pageSize } });
       return { total: res.total, items: res.rows.map(toBody) };
     });
 
@@ -78,9 +79,7 @@ export function importRoutes(db: Database): FastifyPluginAsyncTypebox {
         response: { 200: Batch, ...errors },
       },
     }, async (request) => {
-      const batch = await getImportBatch(db, request.params.id);
-      if (!batch) throw new HttpProblem(404, 'IMPORT_BATCH_NOT_FOUND', `导入批次 ${request.params.id} 不存在`);
-      return toBody(batch);
+      return toBody(await getImportBatch({ ctx: serviceContext(request, db, now), input: { id: request.params.id } }));
     });
 
     app.get('/:id/rejected', {
@@ -91,10 +90,8 @@ export function importRoutes(db: Database): FastifyPluginAsyncTypebox {
         response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(RejectedRow) }), ...errors },
       },
     }, async (request) => {
-      const batch = await getImportBatch(db, request.params.id);
-      if (!batch) throw new HttpProblem(404, 'IMPORT_BATCH_NOT_FOUND', `导入批次 ${request.params.id} 不存在`);
       const { page, pageSize } = request.query;
-      const res = await listRejectedRows(db, request.params.id, { limit: pageSize, offset: (page - 1) * pageSize });
+      const res = await listRejectedRows({ ctx: serviceContext(request, db, now), input: { batchId: request.params.id, limit: pageSize, offset: (page - 1) * pageSize } });
       return { total: res.total, items: res.rows.map((r) => ({ id: r.id, file: r.file, line: r.line, column: r.column, reason: r.reason, raw: r.raw })) };
     });
   };

@@ -1,0 +1,10 @@
+// One house's register facts, for a user whose jurisdiction covers it.
+import type { House } from '@sentinel/db';
+import { requirePermission } from '../auth/permissions.ts';
+import { houseInScope } from '../cases/house-access.ts';
+import type { ServiceContext } from '../context.ts';
+
+export async function getHouse({ ctx, input }: { ctx: ServiceContext; input: { houseId: string } }): Promise<House> {
+  requirePermission(ctx, 'household.view');
+  return houseInScope(ctx.db, ctx, input.houseId);
+}

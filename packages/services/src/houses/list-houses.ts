@@ -1,0 +1,23 @@
+// The house register as a user may see it: only houses inside the user's
+// jurisdiction (a committee its 居民区, a property company its 小区).
+import { listHouses as listHouseRows, type House, type Page } from '@sentinel/db';
+import { requirePermission } from '../auth/permissions.ts';
+import type { ServiceContext } from '../context.ts';
+
+export interface ListHousesInput {
+  readonly neighborhood?: string;
+  readonly community?: string;
+  readonly search?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export async function listHouses({ ctx, input }: { ctx: ServiceContext; input: ListHousesInput }): Promise<Page<House>> {
+  requirePermission(ctx, 'household.view');
+  return listHouseRows(ctx.db, {
+    scope: ctx.user.jurisdiction,
+    neighborhood: input.neighborhood,
+    community: input.community,
+    search: input.search,
+  }, { limit: input.limit, offset: input.offset });
+}

@@ -1,0 +1,1 @@
+export { importStatus, listImportBatches, getImportBatch, listRejectedRows } from './import-status.ts';

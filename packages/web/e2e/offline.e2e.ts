@@ -1,0 +1,59 @@
+// The inspection form on a phone without a connection: the committee opens a
+// dispatched case online, loses the network, records the verification with
+// the checklist and a camera photo (kept on the phone, still there after a
+// reload served by the service worker), and the step reaches the server by
+// itself when the connection returns.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type OpenBrowser } from './browser.ts';
+import { signIn } from './session.ts';
+import { photoFile } from './photo.ts';
+import { act, freeCommitteeHouse, openAndDispatch } from './flows.ts';
+import { REPO_ROOT } from './server.ts';
+
+const baseUrl = inject('baseUrl');
+
+describe('offline inspection', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => { browser = await openBrowser({ width: 412, height: 915, mobile: true }); });
+  afterAll(async () => { await browser.close(); });
+
+  it('records the verification offline and syncs it after reconnecting', async () => {
+    const page = await browser.context.newPage();
+    const houseId = await freeCommitteeHouse(page, baseUrl);
+    const caseUrl = await openAndDispatch(page, baseUrl, houseId);
+    const caseId = decodeURIComponent(caseUrl.split('/cases/')[1]);
+
+    await signIn(page, baseUrl, 'committee');
+    await page.goto(caseUrl);
+    expect(await act(page, '签收核查', async () => undefined)).toBe('核查中');
+    await page.goto(`${baseUrl}/inspect/${encodeURIComponent(caseId)}`);
+    await page.getByRole('button', { name: '提交核查结果' }).waitFor();
+    // Once the service worker controls the page, reload so the app and the case pass through its cache.
+    const controlled = 'navigator.serviceWorker.controller !== null';
+    await page.waitForFunction(controlled, undefined, { timeout: 30_000 }).catch(async () => {
+      await page.reload();
+      await page.waitForFunction(controlled);
+    });
+    await page.reload();
+    await page.getByRole('button', { name: '提交核查结果' }).waitFor();
+
+    await browser.context.setOffline(true);
+    await expect.poll(() => page.getByTestId('network-state').innerText()).toContain('离线');
+    await page.getByRole('radiogroup', { name: '2. 原始设计房间隔断后出租' }).getByText('是', { exact: true }).click();
+    await page.getByLabel('现场居住人数').fill('8');
+    await page.getByLabel('拍摄现场照片').setInputFiles(photoFile('site.png'));
+    await page.getByRole('button', { name: '保存到本机（联网后自动上传）' }).click();
+    await page.getByTestId('outbox-list').getByText('等待联网上传').waitFor();
+
+    // Still offline: the app opens from the service worker's cache and the step is still on the phone.
+    await page.reload();
+    await page.getByTestId('outbox-list').getByText('等待联网上传').waitFor();
+    await page.screenshot({ path: path.join(REPO_ROOT, 'docs/screenshots/inspection-offline.png') });
+
+    await browser.context.setOffline(false);
+    await page.getByTestId('outbox-empty').waitFor({ timeout: 60_000 });
+    const res = await page.request.get(`${baseUrl}/api/cases/${encodeURIComponent(caseId)}`);
+    expect((await res.json() as { state: string }).state).toBe('confirmed');
+  });
+});

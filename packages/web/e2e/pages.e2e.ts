@@ -1,0 +1,96 @@
+// The main pages against the real server: the map drills down from the
+// district to one dwelling, whose file shows the consumption charts; the
+// house list scrolls through the whole register; each page is screenshot
+// into docs/screenshots/ for the README.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, type OpenBrowser } from './browser.ts';
+import { REPO_ROOT } from './server.ts';
+import { signIn } from './session.ts';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(300); // let charts finish their first paint
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+describe('cockpit pages (ops centre)', () => {
+  let browser: OpenBrowser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    browser = await openBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+    await signIn(page, baseUrl, 'ops');
+  });
+  afterAll(async () => { await browser.close(); });
+
+  it('overview shows the district figures and the per-neighbourhood chart', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByText('辖区房屋').waitFor();
+    await page.locator('canvas').first().waitFor();
+    await shot(page, 'overview');
+  });
+
+  it('battle map drills down neighbourhood → compound → building → dwelling → house file', async () => {
+    await page.goto(`${baseUrl}/map`);
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await page.locator('canvas').first().waitFor();
+    await rows.first().waitFor();
+    await shot(page, 'map');
+    for (const level of ['小区', '楼栋']) {
+      await rows.first().click();
+      await page.getByRole('columnheader', { name: level }).waitFor();
+      await rows.first().waitFor();
+    }
+    await rows.first().click();
+    const houseLink = page.locator('.ant-table-tbody a[href^="/houses/"]').first();
+    await houseLink.waitFor();
+    const houseId = (await houseLink.innerText()).trim();
+    await houseLink.click();
+    await page.getByText(`一户一档`).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/houses/${houseId}`);
+    await page.getByRole('img', { name: /用水每日用量/ }).locator('canvas').waitFor();
+    await shot(page, 'house-file');
+  });
+
+  it('house list scrolls the whole register in a virtual list and opens a house with the keyboard', async () => {
+    await page.goto(`${baseUrl}/houses`);
+    const total = page.getByTestId('house-total');
+    await page.getByRole('row').nth(1).getByRole('gridcell').first().waitFor();
+    const count = Number((await total.innerText()).replace(/[^\d]/g, ''));
+    expect(count).toBeGreaterThan(0);
+    // Only a window of rows is in the DOM, however long the list.
+    expect(await page.getByRole('row').count()).toBeLessThan(60);
+    await shot(page, 'houses');
+    const body = page.getByTestId('virtual-body');
+    await body.focus();
+    await page.keyboard.press('End');
+    await page.getByRole('row', { selected: true }).getByRole('gridcell').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/houses\/.+/);
+  });
+
+  it('case board shows the open cases by what comes next', async () => {
+    await page.goto(`${baseUrl}/cases`);
+    await page.getByText('待派单').first().waitFor();
+    await page.getByText('核查中').first().waitFor();
+    await shot(page, 'cases');
+  });
+
+  it('import page lists the batches of the demo import', async () => {
+    await page.goto(`${baseUrl}/imports`);
+    await page.getByText('houses.csv').first().waitFor();
+    await shot(page, 'imports');
+  });
+
+  it('raised no script error on any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// Each role signs in through the form and sees only its pages and its
+// jurisdiction; a page outside its access answers 没有权限.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type OpenBrowser } from './browser.ts';
+import { menuEntries, signIn } from './session.ts';
+import type { DemoUser } from './accounts.ts';
+
+const baseUrl = inject('baseUrl');
+
+const EXPECTED_MENU: Partial<Record<DemoUser, string[]>> = {
+  ops: ['驾驶舱', '作战图', '案件', '房屋（一户一档）', '数据导入'],
+  committee: ['驾驶舱', '作战图', '案件', '房屋（一户一档）'],
+  property: ['驾驶舱', '作战图', '案件', '房屋（一户一档）'],
+  police: ['驾驶舱', '作战图', '案件', '房屋（一户一档）'],
+  admin: ['数据导入'],
+};
+
+describe('role-aware navigation', () => {
+  let browser: OpenBrowser;
+  beforeAll(async () => { browser = await openBrowser(); });
+  afterAll(async () => { await browser.close(); });
+
+  it('sends a visitor without a session to the login form', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/houses`);
+    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.close();
+  });
+
+  it('refuses a wrong password with a Chinese message', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('用户名').fill('ops');
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const alert = page.getByRole('alert').first();
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/[\u4e00-\u9fa5]/);
+    await page.close();
+  });
+
+  for (const [user, menu] of Object.entries(EXPECTED_MENU) as [DemoUser, string[]][]) {
+    it(`${user} sees exactly its menu`, async () => {
+      const b = await openBrowser();
+      try {
+        const page = await b.context.newPage();
+        await signIn(page, baseUrl, user);
+        expect(await menuEntries(page)).toEqual(menu);
+      } finally {
+        await b.close();
+      }
+    });
+  }
+
+  it('a committee member sees only its neighbourhood on the map, and the admin gets 没有权限 there', async () => {
+    const b = await openBrowser();
+    try {
+      const page = await b.context.newPage();
+      await signIn(page, baseUrl, 'committee');
+      const jurisdiction = (await page.getByTestId('current-jurisdiction').innerText()).trim();
+      await page.goto(`${baseUrl}/map`);
+      const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+      await rows.first().waitFor();
+      const names = (await rows.locator('td:first-child').allInnerTexts()).map((t) => t.trim());
+      expect(names).toEqual([jurisdiction]);
+      await page.getByRole('button', { name: '退出' }).click();
+      await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+      await signIn(page, baseUrl, 'admin');
+      await page.goto(`${baseUrl}/map`);
+      await page.getByText('没有权限').waitFor();
+    } finally {
+      await b.close();
+    }
+  });
+});

@@ -1,0 +1,32 @@
+// Signing in through the real login form, as a person would.
+import type { Page } from 'playwright-core';
+import { DEMO_LOGIN, type DemoUser } from './accounts.ts';
+
+/**
+ * The server allows a few logins per minute per address (a brute-force
+ * guard); a test suite signs in more often than that, so on 429 wait for the
+ * window to pass and try again — the guard itself stays as it is.
+ */
+export async function signIn(page: Page, baseUrl: string, user: DemoUser): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('用户名').fill(DEMO_LOGIN[user].username);
+    await page.getByLabel('密码').fill(DEMO_LOGIN[user].password);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const res = await answer;
+    if (res.status() === 429) {
+      await page.waitForTimeout(61_000);
+      continue;
+    }
+    await page.getByTestId('current-role').waitFor();
+    return;
+  }
+  throw new Error(`${user} 多次登录被限流`);
+}
+
+/** The entries of the side menu, in order. */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const items = page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem');
+  return (await items.allInnerTexts()).map((t) => t.trim());
+}

@@ -1,0 +1,73 @@
+// What the signed-in user may see and do, computed once from the session the
+// server returns (its role and permission names come from the services'
+// role × permission table; the server enforces them, this only decides what
+// to show). The routes table (routes.tsx) names one Access key per page.
+import type { Role } from '@sentinel/domain';
+
+export interface Jurisdiction {
+  subdistrict: string;
+  /** null = the whole subdistrict. */
+  neighborhood: string | null;
+  /** null = every compound inside the scope above. */
+  communities: string[] | null;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitName: string;
+  jurisdiction: Jurisdiction;
+}
+
+export interface Session {
+  user: SessionUser;
+  /** Permission names granted to the role (packages/services/src/auth/permissions.ts). */
+  permissions: string[];
+  csrfToken: string;
+}
+
+export interface Access {
+  /** 驾驶舱 overview and 作战图 map show case counts: every unit that sees cases, inside its jurisdiction. */
+  canViewCockpit: boolean;
+  canViewCases: boolean;
+  canOpenCase: boolean;
+  canTransitionCase: boolean;
+  /** One click from an alert to a case (dispatchers). */
+  canTurnAlertIntoCase: boolean;
+  canViewHouses: boolean;
+  canRevealPersonalData: boolean;
+  canViewWhistleMetrics: boolean;
+  canManageUsers: boolean;
+  canViewAudit: boolean;
+  /** Data feeds and their rejected rows: the administrator's (and dispatchers') concern. */
+  canViewImports: boolean;
+}
+
+export type AccessKey = keyof Access;
+
+export function computeAccess(session: Session | null): Access {
+  const has = (p: string) => session !== null && session.permissions.includes(p);
+  const role = session?.user.role;
+  return {
+    canViewCockpit: has('case.view'),
+    canViewCases: has('case.view'),
+    canOpenCase: has('case.open'),
+    canTransitionCase: has('case.transition'),
+    canTurnAlertIntoCase: has('intake.alert'),
+    canViewHouses: has('household.view'),
+    canRevealPersonalData: has('party.reveal'),
+    canViewWhistleMetrics: has('whistle.metrics'),
+    canManageUsers: has('user.manage'),
+    canViewAudit: has('audit.view'),
+    canViewImports: role === 'admin' || role === 'ops_center',
+  };
+}
+
+/** "汾西居民区" / "全街道" — the jurisdiction shown in the header. */
+export function describeJurisdiction(j: Jurisdiction): string {
+  if (j.communities && j.communities.length > 0) return `${j.neighborhood ?? j.subdistrict}：${j.communities.join('、')}`;
+  if (j.neighborhood) return j.neighborhood;
+  return `${j.subdistrict}（全街道）`;
+}

@@ -1,0 +1,53 @@
+// THE routes + access table: every page of the cockpit, its menu entry and
+// the Access key that decides who sees it. The router, the side menu and the
+// e2e role tests all read this one list. Pages are lazy so that charts and
+// maps load only when opened (initial JavaScript stays small).
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { matchPath } from 'react-router-dom';
+import {
+  AppstoreOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined,
+} from '@ant-design/icons';
+import type { AccessKey } from './access.ts';
+
+type PageModule = { default: ComponentType };
+
+export interface AppRoute {
+  path: string;
+  /** Menu and page title. */
+  title: string;
+  /** Who may open it; undefined = every signed-in user. */
+  access?: AccessKey;
+  /** Shown in the side menu (detail pages are not). */
+  menu: boolean;
+  icon?: ReactNode;
+  component: LazyExoticComponent<ComponentType>;
+  /** Downloads the page's code (the router renders `component`; preloadRoute starts this early). */
+  load: () => Promise<PageModule>;
+}
+
+/** A page's lazy component and its loader, from one dynamic import. */
+function page(load: () => Promise<PageModule>): Pick<AppRoute, 'component' | 'load'> {
+  return { component: lazy(load), load };
+}
+
+export const APP_ROUTES: readonly AppRoute[] = [
+  { path: '/', title: '驾驶舱', access: 'canViewCockpit', menu: true, icon: <DashboardOutlined />, ...page(() => import('../pages/overview/index.tsx')) },
+  { path: '/map', title: '作战图', access: 'canViewCockpit', menu: true, icon: <AppstoreOutlined />, ...page(() => import('../pages/map/index.tsx')) },
+  { path: '/cases', title: '案件', access: 'canViewCases', menu: true, icon: <PartitionOutlined />, ...page(() => import('../pages/cases/index.tsx')) },
+  { path: '/cases/:caseId', title: '案件详情', access: 'canViewCases', menu: false, ...page(() => import('../pages/cases/CaseDetail.tsx')) },
+  { path: '/inspect/:caseId', title: '上门核查', access: 'canTransitionCase', menu: false, ...page(() => import('../pages/inspect/index.tsx')) },
+  { path: '/houses', title: '房屋（一户一档）', access: 'canViewHouses', menu: true, icon: <HomeOutlined />, ...page(() => import('../pages/houses/index.tsx')) },
+  { path: '/houses/:houseId', title: '一户一档', access: 'canViewHouses', menu: false, icon: <FileSearchOutlined />, ...page(() => import('../pages/house-file/index.tsx')) },
+  { path: '/imports', title: '数据导入', access: 'canViewImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/imports/index.tsx')) },
+];
+
+export const LOGIN_PATH = '/login';
+
+/**
+ * Starts loading the code of the page at this path while the session is
+ * still being checked, instead of after: the first screen needs both.
+ */
+export function preloadRoute(pathname: string): void {
+  const route = APP_ROUTES.find((r) => matchPath({ path: r.path, end: true }, pathname));
+  if (route) void route.load();
+}

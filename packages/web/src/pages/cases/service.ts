@@ -1,0 +1,94 @@
+// Cases (GET /api/cases, GET /api/cases/:id) and every step of the life
+// cycle through the one transition route (POST /api/cases/:id/transitions).
+import type { AlertLevel, CaseAction, CaseState, Role } from '@sentinel/domain';
+import { get, post } from '../../app/request.ts';
+import type { Paged } from '../../app/use-paged-rows.ts';
+
+export interface Deadline {
+  kind: string;
+  kindLabel: string;
+  fromDate: string;
+  dueDate: string;
+  status: 'none' | 'on_time' | 'due_today' | 'overdue';
+  statusLabel: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  houseId: string;
+  address: string;
+  neighborhood: string;
+  community: string;
+  source: string;
+  sourceLabel: string;
+  state: CaseState;
+  stateLabel: string;
+  openedAt: string;
+  stateSince: string;
+  relapseOf: string | null;
+  assignee: { role: Role; unitName: string } | null;
+  deadline: Deadline | null;
+  cleanRevisits: number;
+  alert: { score: number; level: AlertLevel; reasons: string[]; runId: string | null } | null;
+  availableActions: CaseAction[];
+  actionLabels: Record<string, string>;
+}
+
+export interface TimelineEntry {
+  seq: number;
+  kind: 'opened' | 'report_attached' | 'transition';
+  action: CaseAction | null;
+  actionLabel: string | null;
+  fromState: CaseState | null;
+  toState: CaseState;
+  actor: { id: string; role: Role; unitName: string | null };
+  at: string;
+  evidence: Evidence;
+  deadline: { kind: string; fromDate: string; dueDate: string } | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  timeline?: TimelineEntry[];
+  reports: { id: string; channel: string; ticketId: string | null; receivedAt: string; category: string | null; content: string | null }[];
+}
+
+export interface Evidence {
+  note?: string;
+  photoIds?: string[];
+  checklist?: Record<string, unknown>;
+  assignee?: { role: Role; unitName: string };
+  dueInWorkingDays?: number;
+  notices?: { kind: string; servedAt: number; photoIds: string[] }[];
+  units?: Role[];
+  acceptance?: { passed: boolean; remainingViolations?: string };
+  interviewed?: string[];
+}
+
+export interface CaseQuery {
+  state?: CaseState[];
+  houseId?: string;
+  mine?: boolean;
+  overdue?: boolean;
+}
+
+export function fetchCases(q: CaseQuery, page: number, pageSize: number, signal?: AbortSignal): Promise<Paged<CaseSummary>> {
+  // state is an array parameter: repeat it (?state=a&state=b).
+  const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
+  for (const s of q.state ?? []) params.append('state', s);
+  if (q.houseId) params.set('houseId', q.houseId);
+  if (q.mine) params.set('mine', 'true');
+  if (q.overdue) params.set('overdue', 'true');
+  return get<Paged<CaseSummary>>(`/api/cases?${params.toString()}`, undefined, signal);
+}
+
+export const fetchCase = (caseId: string, signal?: AbortSignal) => get<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`, undefined, signal);
+
+export const transitionCase = (caseId: string, action: CaseAction, evidence: Evidence) =>
+  post<{ case: CaseSummary; openedCaseId: string | null }>(`/api/cases/${encodeURIComponent(caseId)}/transitions`, { action, evidence });
+
+export const uploadPhoto = (houseId: string, file: Blob, fileName: string, caseId: string | null) => {
+  const form = new FormData();
+  if (caseId) form.append('caseId', caseId);
+  form.append('file', file, fileName);
+  return post<{ id: string; sha256: string; mime: string; sizeBytes: number }>(`/api/households/${encodeURIComponent(houseId)}/attachments`, form);
+};

@@ -1,0 +1,89 @@
+// 一户一档: the dwelling's facts and labels, water and electricity against
+// its peers, everything that happened to it, its cases, people (masked until
+// revealed for a stated purpose) and on-site photos.
+import { Link, useParams } from 'react-router-dom';
+import { Breadcrumb, Card, Descriptions, Image, Space, Table, Tabs, Tag } from 'antd';
+import { PageState } from '../../components/PageState.tsx';
+import { useRequest } from '../../app/use-request.ts';
+import { attachmentUrl, fetchHouseholdFile } from './service.ts';
+import { ConsumptionCharts } from './ConsumptionCharts.tsx';
+import { PartiesPanel } from './PartiesPanel.tsx';
+import { HouseTimeline } from './HouseTimeline.tsx';
+import type { CaseSummary } from '../cases/service.ts';
+import { DeadlineTag } from '../cases/DeadlineTag.tsx';
+import { ReportButton } from './ReportButton.tsx';
+import { useSession } from '../../app/session.tsx';
+
+const yesNo = (v: boolean | null) => (v === null ? '未知' : v ? '是' : '否');
+
+export default function HouseFilePage() {
+  const { houseId = '' } = useParams();
+  const { access } = useSession();
+  const res = useRequest((signal) => fetchHouseholdFile(houseId, signal), [houseId]);
+  const file = res.data;
+  const h = file?.house;
+
+  return (
+    <>
+      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/houses">房屋</Link> }, { title: houseId }]} />
+      <PageState loading={res.loading} error={res.error} onRetry={res.reload}>
+        {file && h && (
+          <>
+            <Card
+              title={`一户一档 · ${h.address}`}
+              extra={<Space>{access.canOpenCase && <ReportButton houseId={houseId} />}{file.labels.filter((l) => !l.removedAt).map((l) => <Tag key={l.label + l.setAt} color="red">{l.labelText}</Tag>)}<Tag>{h.houseId}</Tag></Space>}
+              style={{ marginBottom: 16 }}
+            >
+              <Descriptions column={{ xs: 1, sm: 2, lg: 4 }} size="small">
+                <Descriptions.Item label="街道">{h.subdistrict}</Descriptions.Item>
+                <Descriptions.Item label="居民区">{h.neighborhood}</Descriptions.Item>
+                <Descriptions.Item label="小区">{h.community}</Descriptions.Item>
+                <Descriptions.Item label="楼号 / 室号">{h.building} 号{h.unit ? ` ${h.unit} 单元` : ''} {h.room} 室</Descriptions.Item>
+                <Descriptions.Item label="建筑面积">{h.areaM2.toFixed(2)} ㎡</Descriptions.Item>
+                <Descriptions.Item label="原始户型">{h.bedrooms} 室{h.livingRooms ? ` ${h.livingRooms} 厅` : ''}</Descriptions.Item>
+                <Descriptions.Item label="登记人口">{h.registeredResidents ?? '未知'}</Descriptions.Item>
+                <Descriptions.Item label="出租 / 备案">{yesNo(h.isRental)} / {yesNo(h.rentalFiled)}</Descriptions.Item>
+              </Descriptions>
+            </Card>
+            <Card title="用水、用电（与同类住户对比）" style={{ marginBottom: 16 }}>
+              <ConsumptionCharts houseId={houseId} onsetDay={null} />
+            </Card>
+            <Card>
+              <Tabs
+                items={[
+                  { key: 'timeline', label: '动态', children: <HouseTimeline file={file} /> },
+                  {
+                    key: 'cases', label: `案件（${file.cases.length}）`, children: (
+                      <Table<CaseSummary>
+                        size="small" rowKey="id" pagination={false} dataSource={file.cases} locale={{ emptyText: '该户没有案件' }}
+                        columns={[
+                          { title: '案件', dataIndex: 'id', render: (id: string) => <Link to={`/cases/${encodeURIComponent(id)}`}>{id}</Link> },
+                          { title: '来源', dataIndex: 'sourceLabel' },
+                          { title: '状态', dataIndex: 'stateLabel' },
+                          { title: '期限', dataIndex: 'deadline', render: (_: unknown, c) => <DeadlineTag deadline={c.deadline} /> },
+                          { title: '立案时间', dataIndex: 'openedAt', render: (v: string) => new Date(v).toLocaleDateString('zh-CN') },
+                        ]}
+                      />
+                    ),
+                  },
+                  { key: 'parties', label: '人员', children: <PartiesPanel houseId={houseId} parties={file.parties} /> },
+                  {
+                    key: 'photos', label: `照片（${file.attachments.length}）`, children: file.attachments.length === 0 ? '暂无现场照片' : (
+                      <Image.PreviewGroup>
+                        <Space wrap>
+                          {file.attachments.filter((a) => a.mime.startsWith('image/')).map((a) => (
+                            <Image key={a.id} width={160} height={120} style={{ objectFit: 'cover' }} src={attachmentUrl(houseId, a.id)} alt={`现场照片 ${new Date(a.uploadedAt).toLocaleString('zh-CN')}`} />
+                          ))}
+                        </Space>
+                      </Image.PreviewGroup>
+                    ),
+                  },
+                ]}
+              />
+            </Card>
+          </>
+        )}
+      </PageState>
+    </>
+  );
+}

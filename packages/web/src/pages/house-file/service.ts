@@ -1,0 +1,57 @@
+// The one-household file (GET /api/households/:id: facts, labels, people
+// masked, meters, alerts, complaints, cases, inspections, notices, photos),
+// revealing people for a stated purpose (logged by the server), and the
+// daily consumption with the peer band (GET /api/houses/:id/consumption).
+import type { MeterKind } from '@sentinel/domain';
+import { get, post } from '../../app/request.ts';
+import type { House } from '../houses/service.ts';
+import type { CaseSummary } from '../cases/service.ts';
+
+export type PeerLevel = 'community' | 'neighborhood' | 'district';
+
+export interface ConsumptionSeries {
+  kind: MeterKind;
+  unit: string;
+  days: string[];
+  amounts: (number | null)[];
+  peer: { level: PeerLevel; peers: number; p25: (number | null)[]; median: (number | null)[]; p75: (number | null)[] } | null;
+}
+
+export interface HouseConsumption {
+  houseId: string;
+  series: ConsumptionSeries[];
+}
+
+export interface Party {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  name: string;
+  phone: string | null;
+  idLast4: string | null;
+  revealed: boolean;
+}
+
+export interface HouseholdFile {
+  house: House;
+  labels: { label: string; labelText: string; caseId: string | null; setAt: string; removedAt: string | null }[];
+  parties: Party[];
+  meters: { meterId: string; kind: string; unit: string; installedAt: string | null; removedAt: string | null; days: number; measuredDays: number; last30DailyMean: number | null; readingErrors: number }[];
+  alerts: { caseId: string; openedAt: string; score: number; level: string; reasons: string[]; runId: string | null }[];
+  complaints: { ticketId: string; receivedAt: string; channel: string; category: string | null; content: string | null }[];
+  cases: CaseSummary[];
+  inspections: { source: string; caseId: string | null; at: string; result: string; occupants: number | null; verdict: string | null; notes: string | null }[];
+  notices: { caseId: string; kind: string; kindLabel: string; servedAt: string; photoIds: string[] }[];
+  attachments: { id: string; mime: string; sizeBytes: number; caseId: string | null; uploadedAt: string }[];
+}
+
+const enc = encodeURIComponent;
+
+export const fetchHouseholdFile = (houseId: string, signal?: AbortSignal) => get<HouseholdFile>(`/api/households/${enc(houseId)}`, undefined, signal);
+
+export const revealParties = (houseId: string, purpose: string) => post<{ items: Party[] }>(`/api/households/${enc(houseId)}/parties/reveal`, { purpose });
+
+export const attachmentUrl = (houseId: string, attachmentId: string) => `/api/households/${enc(houseId)}/attachments/${enc(attachmentId)}`;
+
+export const fetchConsumption = (houseId: string, signal?: AbortSignal) =>
+  get<HouseConsumption>(`/api/houses/${enc(houseId)}/consumption`, undefined, signal);

@@ -1,0 +1,44 @@
+// The overview's figures, each from the endpoint that owns it: houses, cases
+// and group rentals per neighbourhood of the user's jurisdiction (map areas),
+// case totals (cases list totals) and the whistle's monthly precision.
+import { get } from '../../app/request.ts';
+import type { AreaCollection } from '../map/service.ts';
+import { fetchCases } from '../cases/service.ts';
+import { OPEN_STATES } from '../cases/board.ts';
+
+export interface PrecisionMonth {
+  month: string;
+  confirmed: number;
+  notConfirmed: number;
+  noAccess: number;
+  confirmedShare: number | null;
+}
+
+export interface OverviewData {
+  /** Houses inside the user's jurisdiction. */
+  houses: number;
+  neighbourhoods: AreaCollection;
+  openCases: number;
+  overdueCases: number;
+  rectifiedCases: number;
+  /** null when the user's role may not see the whistle's precision. */
+  precision: PrecisionMonth[] | null;
+}
+
+export async function fetchOverview(withPrecision: boolean, signal?: AbortSignal): Promise<OverviewData> {
+  const [neighbourhoods, open, overdue, rectified, precision] = await Promise.all([
+    get<AreaCollection>('/api/map/areas', { level: 'neighborhood' }, signal),
+    fetchCases({ state: OPEN_STATES }, 1, 1, signal),
+    fetchCases({ overdue: true }, 1, 1, signal),
+    fetchCases({ state: ['rectified', 'monitoring', 'closed'] }, 1, 1, signal),
+    withPrecision ? get<{ items: PrecisionMonth[] }>('/api/whistle/precision', undefined, signal) : Promise.resolve(null),
+  ]);
+  return {
+    houses: neighbourhoods.features.reduce((s, f) => s + f.properties.houses, 0),
+    neighbourhoods,
+    openCases: open.total,
+    overdueCases: overdue.total,
+    rectifiedCases: rectified.total,
+    precision: precision?.items ?? null,
+  };
+}
