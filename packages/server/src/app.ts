@@ -19,6 +19,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { householdRoutes } from './routes/households.ts';
 import { consumptionRoutes } from './routes/consumption.ts';
 import { mapRoutes } from './routes/map.ts';
+import { detectionRoutes } from './routes/detection.ts';
 import { webStatic } from './plugins/web-static.ts';
 
 export interface AppOptions {
@@ -56,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'imports', description: '数据导入批次与被拒行' },
         { name: 'houses', description: '房屋（一户一档）' },
         { name: 'map', description: '作战图（GeoJSON）' },
+        { name: 'detection', description: '数字吹哨：检测批次与预警' },
       ],
     },
   });
@@ -66,8 +68,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerAuth(app, { db: options.db, now, secureCookies });
 
   await app.register(healthRoutes(options.db), { prefix: '/api' });
-  await app.register(importRoutes(options.db), { prefix: '/api/imports' });
-  await app.register(houseRoutes(options.db), { prefix: '/api/houses' });
+  await app.register(importRoutes(options.db, now), { prefix: '/api/imports' });
+  await app.register(houseRoutes(options.db, now), { prefix: '/api/houses' });
   await app.register(authRoutes({ db: options.db, now, secureCookies, loginPerMinute: options.loginPerMinute ?? 10 }), { prefix: '/api/auth' });
   await app.register(userRoutes(options.db, now), { prefix: '/api/users' });
   await app.register(caseRoutes(options.db, now), { prefix: '/api' });
@@ -75,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(householdRoutes(options.db, now, { dir: attachmentsDir }), { prefix: '/api/households' });
   await app.register(consumptionRoutes(options.db, now), { prefix: '/api/houses' });
   await app.register(mapRoutes(options.db), { prefix: '/api/map' });
+  await app.register(detectionRoutes(options.db, now), { prefix: '/api' });
   // Last: the built web app and its SPA fallback for every non-/api path.
   await app.register(webStatic);
   const webhook = options.webhook;

@@ -49,6 +49,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'intake.already_matched': 409,
   'attachment.too_large': 413,
   'attachment.unsupported_type': 415,
+  'detection.no_data': 409,
 };
 const STATUS_BY_PREFIX: Readonly<Record<string, number>> = { auth: 403, case: 409, calendar: 400, user: 400, intake: 400, attachment: 400 };
 

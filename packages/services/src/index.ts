@@ -29,3 +29,9 @@ export { sniffType, maxBytesFor, ATTACHMENT_TYPES, type AttachmentType } from '.
 export { rolePermissionTable } from './auth/roles-table.ts';
 export { listAuditEntries, type AuditEntryView } from './users/list-audit.ts';
 export { takeInImportedComplaints, type TakeInSummary } from './intake/take-in-complaints.ts';
+export { listHouses, getHouse, type ListHousesInput } from './houses/index.ts';
+export { importStatus, listImportBatches, getImportBatch, listRejectedRows } from './imports/index.ts';
+export { runDetection, runDetectionAsSystem, type RunDetectionInput, type RunDetectionResult, type RunTopAlert } from './whistle/run-detection.ts';
+export { loadDetectionInputFromDb, type DbDetectionInput, type DbInputOptions } from './whistle/load-input.ts';
+export { listAlerts, listRuns, houseAlertHistory, type ListAlertsInput, type AlertList } from './whistle/alerts.ts';
+export { systemContext, SYSTEM_ACTOR } from './whistle/system-context.ts';

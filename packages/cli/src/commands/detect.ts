@@ -1,5 +1,7 @@
 // `sentinel detect --data DIR --out alerts.csv [--as-of YYYY-MM-DD]`: the
 // digital whistle (数字吹哨) from files, without the database.
+// `sentinel detect --db [--as-of YYYY-MM-DD]`: the same over the imported
+// database (SENTINEL_DATA_DIR / DATABASE_URL), stored as a run with its alerts.
 import { dayToIso } from '@sentinel/domain';
 import { detect } from '@sentinel/detection';
 import { FileProblem } from '@sentinel/ingest';
@@ -9,7 +11,8 @@ import { IssueReport } from '../detect/issueReport.ts';
 import { loadDataset } from '../detect/loadDataset.ts';
 import { writeAlerts } from '../detect/writeAlerts.ts';
 
-const USAGE = '用法 usage: sentinel detect --data <数据目录> --out <alerts.csv> [--as-of YYYY-MM-DD]';
+const USAGE = '用法 usage: sentinel detect --data <数据目录> --out <alerts.csv> [--as-of YYYY-MM-DD]\n' +
+  '           sentinel detect --db [--as-of YYYY-MM-DD]';
 
 export async function run(args: string[]): Promise<number> {
   return runCommand(async () => {
@@ -18,9 +21,15 @@ export async function run(args: string[]): Promise<number> {
       out: { type: 'string' },
       'as-of': { type: 'string' },
       quiet: { type: 'boolean' },
+      db: { type: 'boolean' },
     });
-    if (!opts.data || !opts.out) throw new UsageError(`缺少参数 missing --data or --out\n${USAGE}`);
     const asOf = parseAsOf(opts['as-of']);
+    if (opts.db) {
+      if (opts.data || opts.out) throw new UsageError(`--db 与 --data/--out 不能同时使用 (--db excludes --data and --out)\n${USAGE}`);
+      const { detectFromDatabase } = await import('../detect/dbRun.ts');
+      return detectFromDatabase(asOf);
+    }
+    if (!opts.data || !opts.out) throw new UsageError(`缺少参数 missing --data or --out\n${USAGE}`);
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const report = new IssueReport(log);
     const t0 = performance.now();

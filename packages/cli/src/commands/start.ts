@@ -7,13 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countRows, openDatabase, type Database } from '@sentinel/db';
 import { readConfig } from '@sentinel/server';
-import { importDataset, seedDemoUsers, type DemoCredential } from '@sentinel/services';
+import { importDataset, runDetectionAsSystem, seedDemoUsers, type DemoCredential } from '@sentinel/services';
 import { parseOptions, runCommand } from '../args.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { DEMO_DEFAULTS } from '../demo/options.ts';
 import { formatSummary } from '../demo/summary.ts';
 import { serveUntilStopped } from '../serve-app.ts';
 import { ImportProgressView } from '../import-progress.ts';
+import { formatRunSummary } from '../detect/runSummary.ts';
 
 /** The demo dataset sits beside the database folder (./data → ./data-demo) so `sentinel detect --data` can use it too. */
 export function demoDatasetDir(dataDir: string): string {
@@ -69,6 +70,9 @@ export function run(args: string[]): Promise<number> {
     if (counts.houses === 0) {
       if (db.engine === 'pglite') {
         await loadDemoDistrict(db, config.dataDir);
+        // Today's whistles for the cockpit from the first minute: one run, as the system.
+        process.stdout.write('正在运行数字吹哨 running detection…\n');
+        process.stdout.write(formatRunSummary(await runDetectionAsSystem(db)));
       } else {
         // A real PostgreSQL is a real deployment: never fill it with invented people.
         process.stdout.write('PostgreSQL 数据库为空：请用 `npx sentinel import --data <目录>` 导入本街道数据。\n');

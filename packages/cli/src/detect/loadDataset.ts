@@ -7,14 +7,14 @@
 // that parsed it. Issues are reported in file order, whatever finished first.
 import { stat } from 'node:fs/promises';
 import type { MeterKind } from '@sentinel/domain';
-import { dayStartUtcMs, shanghaiDay } from '@sentinel/domain';
+import { shanghaiDay } from '@sentinel/domain';
+import { displayName, FileProblem, locateDataset, readTable, type HouseRow, type RowIssue } from '@sentinel/ingest';
+import { buildDailyMatrices, type DailyMatrix, type DetectionInput, type HouseFacts, type MeterFacts } from '@sentinel/detection';
+// The parts the database path shares (one implementation): house facts,
+// complaint and inspection matching, access columns, the day axis.
 import {
-  buildAddressIndex, displayName, FileProblem, locateDataset, matchAddress, readTable, type HouseRow, type RowIssue,
-} from '@sentinel/ingest';
-import {
-  buildDailyMatrices, type AccessColumns, type ComplaintFact, type DailyMatrix, type DetectionInput, type HouseFacts,
-  type InspectionFact, type MeterFacts,
-} from '@sentinel/detection';
+  complaintFacts, endOfDayMs, historyStartDay, houseFactsOf, inspectionFacts, mergeAccess,
+} from '@sentinel/services/detection-input';
 import type { IssueReport } from './issueReport.ts';
 import { WorkerPool } from './workerPool.ts';
 import type { AccessParsed, MatricesBuilt, ReadingsColumnsOut, ReadingsParsed } from './workerProtocol.ts';
@@ -50,9 +50,7 @@ export interface DatasetSession {
   close(): Promise<void>;
 }
 
-const DEFAULT_HISTORY = 400;
 const KINDS: MeterKind[] = ['water', 'electricity', 'gas'];
-const endOfDayMs = (day: number): number => dayStartUtcMs(day + 1) - 1;
 
 export async function loadDataset(dir: string, opts: LoadOptions): Promise<LoadedDataset> {
   const session = await openDataset(dir, opts);
@@ -111,7 +109,7 @@ async function open(files: Awaited<ReturnType<typeof locateDataset>>, pool: Work
     asOfDay = shanghaiDay(latest);
   }
   if (readingCount === 0) throw new FileProblem('readings/', 0, null, '截至检测日期没有任何有效的读数 (no usable readings up to --as-of)');
-  const startDay = Math.max(shanghaiDay(minReadAt), asOfDay - (opts.historyDays ?? DEFAULT_HISTORY));
+  const startDay = historyStartDay(minReadAt, asOfDay, opts.historyDays);
   const builder = new MatrixBuilder(pool, houses.length, meters, meterHouse, startDay, asOfDay - startDay + 1,
     readingsOut.map((r) => ({ worker: r.worker, kindCounts: r.result.kindCounts })));
   const built = await builder.build(endOfDayMs(asOfDay));
@@ -152,11 +150,7 @@ async function readHouses(file: string, report: IssueReport): Promise<{ houses: 
     });
   }
   if (rows.length === 0) throw new FileProblem(displayName(file), 0, null, '没有任何有效的房屋行，无法检测 (no usable house rows)');
-  const houses = rows.map((r) => ({
-    houseId: r.house_id, neighborhood: r.neighborhood, community: r.community, building: r.building, unit: r.unit,
-    room: r.room, address: r.address, areaM2: r.area_m2, bedrooms: r.bedrooms, livingRooms: r.living_rooms,
-    registeredResidents: r.registered_residents, isRental: r.is_rental, rentalFiled: r.rental_filed,
-  }));
+  const houses = rows.map(houseFactsOf);
   return { houses, houseIndex };
 }
 
@@ -263,40 +257,6 @@ class MatrixBuilder {
   }
 }
 
-/** Access columns of every file, in file order, on shared door and credential dictionaries. */
-function mergeAccess(parts: AccessParsed[]): { columns: AccessColumns | null; maxMs: number } {
-  if (parts.length === 0) return { columns: null, maxMs: Number.NEGATIVE_INFINITY };
-  const total = parts.reduce((n, p) => n + p.count, 0);
-  const cols: AccessColumns = {
-    count: total, day: new Int32Array(total), minute: new Int16Array(total), houseIdx: new Int32Array(total),
-    doorIdx: new Int32Array(total), credentialIdx: new Int32Array(total), doors: [],
-  };
-  const doors = new Map<string, number>();
-  const creds = new Map<string, number>();
-  const global = (dict: Map<string, number>, keys: string[]): Int32Array => Int32Array.from(keys, (k) => {
-    let g = dict.get(k);
-    if (g === undefined) dict.set(k, (g = dict.size));
-    return g;
-  });
-  let at = 0;
-  let maxMs = Number.NEGATIVE_INFINITY;
-  for (const p of parts) {
-    const doorMap = global(doors, p.doors);
-    const credMap = global(creds, p.credentials);
-    cols.day.set(p.day, at);
-    cols.minute.set(p.minute, at);
-    cols.houseIdx.set(p.houseIdx, at);
-    for (let i = 0; i < p.count; i++) {
-      cols.doorIdx[at + i] = doorMap[p.doorIdx[i]];
-      cols.credentialIdx[at + i] = credMap[p.credentialIdx[i]];
-    }
-    at += p.count;
-    if (p.maxMs > maxMs) maxMs = p.maxMs;
-  }
-  cols.doors = [...doors.keys()];
-  return { columns: cols, maxMs };
-}
-
 async function collect<N extends 'complaints' | 'inspections'>(file: string, table: N, houseIds: ReadonlySet<string>) {
   // complaints may name a house_id the registry lacks (then the address decides): no reference check there
   const refs = table === 'inspections' ? { houseIds } : {};
@@ -307,35 +267,4 @@ async function collect<N extends 'complaints' | 'inspections'>(file: string, tab
     rows.push(...b.rows);
   }
   return { rows, issues };
-}
-
-type ComplaintRows = Awaited<ReturnType<typeof collect<'complaints'>>>['rows'];
-type InspectionRows = Awaited<ReturnType<typeof collect<'inspections'>>>['rows'];
-
-function complaintFacts(rows: ComplaintRows, houses: HouseFacts[], houseIndex: ReadonlyMap<string, number>, untilMs: number): ComplaintFact[] {
-  const addressIndex = rows.length > 0 ? buildAddressIndex(houses) : null;
-  const out: ComplaintFact[] = [];
-  for (const c of rows) {
-    if (c.received_at > untilMs) continue;
-    const day = shanghaiDay(c.received_at);
-    const known = c.house_id !== null ? houseIndex.get(c.house_id) : undefined;
-    if (known !== undefined) {
-      out.push({ houseIdx: known, day, channel: c.channel, category: c.category, content: c.content, match: 'id' });
-      continue;
-    }
-    const m = matchAddress(addressIndex!, c.address);
-    out.push({ houseIdx: m.houseIdx, day, channel: c.channel, category: c.category, content: c.content, match: m.match });
-  }
-  return out;
-}
-
-function inspectionFacts(rows: InspectionRows, houseIndex: ReadonlyMap<string, number>, untilMs: number): InspectionFact[] {
-  const out: InspectionFact[] = [];
-  for (const i of rows) {
-    if (i.inspected_at > untilMs) continue;
-    const houseIdx = houseIndex.get(i.house_id);
-    if (houseIdx === undefined) continue;
-    out.push({ houseIdx, day: shanghaiDay(i.inspected_at), result: i.result, occupants: i.occupants, partitioned: i.partitioned });
-  }
-  return out;
 }

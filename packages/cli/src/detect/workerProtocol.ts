@@ -5,6 +5,7 @@
 import type { MeterKind } from '@sentinel/domain';
 import type { MeterFacts } from '@sentinel/detection';
 import type { RowIssue } from '@sentinel/ingest';
+import type { AccessPart } from '@sentinel/services/detection-input';
 
 export interface InitMessage {
   type: 'init';
@@ -33,16 +34,8 @@ export interface ReadingsParsed {
   issues: RowIssue[];
 }
 
-export interface AccessParsed {
-  count: number;
-  day: Int32Array;
-  minute: Int16Array;
-  houseIdx: Int32Array;
-  doorIdx: Int32Array;       // into `doors` of this file
-  credentialIdx: Int32Array; // into `credentials` of this file
-  doors: string[];
-  credentials: string[];
-  maxMs: number;
+/** One access_events file as columns (door and credential indexes into this file's own dictionaries). */
+export interface AccessParsed extends AccessPart {
   issues: RowIssue[];
 }
 

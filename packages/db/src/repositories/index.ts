@@ -16,3 +16,5 @@ export * from './attachments.ts';
 export * from './map-points.ts';
 export * from './house-consumption.ts';
 export * from './outbox.ts';
+export * from './detection-input.ts';
+export * from './detection-runs.ts';

@@ -20,3 +20,4 @@ export * from './parties.ts';
 export * from './verification-outcomes.ts';
 export * from './outbox.ts';
 export * from './attachments.ts';
+export * from './detection-runs.ts';

@@ -18,6 +18,9 @@ export const PERMISSIONS = [
   'whistle.metrics',
   'user.manage',
   'audit.view',
+  'import.view',
+  'detection.run',
+  'alert.view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,6 +36,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'whistle.metrics': '查看预警核实准确率',
   'user.manage': '管理用户',
   'audit.view': '查看审计日志',
+  'import.view': '查看数据导入批次与被拒行',
+  'detection.run': '启动数字吹哨检测、查看检测批次',
+  'alert.view': '查看数字吹哨预警（辖区内）',
 };
 
 const UNITS: readonly Role[] = CASE_OPENER_ROLES; // every unit except the system administrator
@@ -50,6 +56,9 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'whistle.metrics': [...DISPATCHERS, 'admin'],
   'user.manage': ['admin'],
   'audit.view': ['admin'],
+  'import.view': [...DISPATCHERS, 'admin'],
+  'detection.run': [...DISPATCHERS, 'admin'],
+  'alert.view': UNITS,
 };
 
 /**
