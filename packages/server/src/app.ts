@@ -20,6 +20,9 @@ import { householdRoutes } from './routes/households.ts';
 import { consumptionRoutes } from './routes/consumption.ts';
 import { mapRoutes } from './routes/map.ts';
 import { detectionRoutes } from './routes/detection.ts';
+import { alertsExportRoutes } from './routes/alerts-export.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { calendarRoutes } from './routes/calendar.ts';
 import { webStatic } from './plugins/web-static.ts';
 
 export interface AppOptions {
@@ -58,6 +61,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'houses', description: '房屋（一户一档）' },
         { name: 'map', description: '作战图（GeoJSON）' },
         { name: 'detection', description: '数字吹哨：检测批次与预警' },
+        { name: 'documents', description: '文书、通报、考核与导出' },
+        { name: 'calendar', description: '工作日历调整（节假日、调休）' },
       ],
     },
   });
@@ -78,6 +83,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(consumptionRoutes(options.db, now), { prefix: '/api/houses' });
   await app.register(mapRoutes(options.db), { prefix: '/api/map' });
   await app.register(detectionRoutes(options.db, now), { prefix: '/api' });
+  await app.register(alertsExportRoutes(options.db, now), { prefix: '/api' });
+  await app.register(documentRoutes(options.db, now), { prefix: '/api' });
+  await app.register(calendarRoutes(options.db, now), { prefix: '/api/admin/calendar' });
   // Last: the built web app and its SPA fallback for every non-/api path.
   await app.register(webStatic);
   const webhook = options.webhook;

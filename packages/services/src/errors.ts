@@ -50,6 +50,10 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'attachment.too_large': 413,
   'attachment.unsupported_type': 415,
   'detection.no_data': 409,
+  'document.invalid_template': 400,
+  'document.missing_field': 422,
+  'document.cjk_font_missing': 503,
+  'document.invalid_period': 400,
 };
 const STATUS_BY_PREFIX: Readonly<Record<string, number>> = { auth: 403, case: 409, calendar: 400, user: 400, intake: 400, attachment: 400 };
 

@@ -35,3 +35,9 @@ export { runDetection, runDetectionAsSystem, type RunDetectionInput, type RunDet
 export { loadDetectionInputFromDb, type DbDetectionInput, type DbInputOptions } from './whistle/load-input.ts';
 export { listAlerts, listRuns, houseAlertHistory, type ListAlertsInput, type AlertList } from './whistle/alerts.ts';
 export { systemContext, SYSTEM_ACTOR } from './whistle/system-context.ts';
+export { getDocumentTemplate, saveDocumentTemplate, documentKindOf, type TemplateView } from './documents/templates.ts';
+export { generateCaseDocument, documentPrefix, DOCUMENT_FORMATS, FORMAT_MIME, type DocumentFormat, type CaseDocument, type GeneratedFile } from './documents/case-document.ts';
+export { getBulletin, exportBulletin, parsePeriod, BULLETIN_FORMATS, type BulletinFormat, type BulletinQuery, type BulletinResult } from './documents/bulletin.ts';
+export { getAssessment, tasksOfCase, type AssessmentReport } from './documents/assessment.ts';
+export { exportCases, exportHouses, exportRejectedRows, MAX_EXPORT_ROWS } from './documents/list-exports.ts';
+export { loadWorkingCalendar, calendarFor, listCalendarOverrides, setCalendarYear, type CalendarOverridesView } from './calendar/index.ts';

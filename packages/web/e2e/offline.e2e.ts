@@ -29,13 +29,12 @@ describe('offline inspection', () => {
     expect(await act(page, '签收核查', async () => undefined)).toBe('核查中');
     await page.goto(`${baseUrl}/inspect/${encodeURIComponent(caseId)}`);
     await page.getByRole('button', { name: '提交核查结果' }).waitFor();
-    // Once the service worker controls the page, reload so the app and the case pass through its cache.
-    const controlled = 'navigator.serviceWorker.controller !== null';
-    await page.waitForFunction(controlled, undefined, { timeout: 30_000 }).catch(async () => {
-      await page.reload();
-      await page.waitForFunction(controlled);
-    });
+    // Wait until the service worker is active (its install caches the app
+    // shell, slow on a loaded machine), then reload so that the page, the app
+    // and the case pass through it and are cached for the offline reload below.
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     await page.reload();
+    await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 120_000 });
     await page.getByRole('button', { name: '提交核查结果' }).waitFor();
 
     await browser.context.setOffline(true);

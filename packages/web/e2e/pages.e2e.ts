@@ -1,5 +1,6 @@
-// The main pages against the real server: the map drills down from the
-// district to one dwelling, whose file shows the consumption charts; the
+// The main pages against the real server: today's whistles turn into a case
+// in one click; the map drills down from the district to one dwelling, whose
+// file shows the consumption charts and the whistle's score history; the
 // house list scrolls through the whole register; each page is screenshot
 // into docs/screenshots/ for the README.
 import { mkdirSync } from 'node:fs';
@@ -34,8 +35,32 @@ describe('cockpit pages (ops centre)', () => {
   it('overview shows the district figures and the per-neighbourhood chart', async () => {
     await page.goto(`${baseUrl}/`);
     await page.getByText('辖区房屋').waitFor();
+    await page.getByTestId('today-whistles').getByText('今日红色预警').waitFor();
     await page.locator('canvas').first().waitFor();
     await shot(page, 'overview');
+  });
+
+  it('alerts page lists today\'s whistles and opens a case from one in one click; the case is on the board', async () => {
+    await page.goto(`${baseUrl}/alerts`);
+    await page.getByTestId('alert-run').getByText(/检测日期 \d{4}-\d{2}-\d{2}/).waitFor();
+    const openButton = page.getByRole('button', { name: /立\s*案/ });
+    const row = page.getByRole('grid', { name: '预警列表' }).getByRole('row').filter({ has: openButton }).first();
+    const action = row.getByRole('button', { name: /立\s*案/ });
+    await action.waitFor();
+    expect(Number((await page.getByTestId('alert-total').innerText()).replace(/[^\d]/g, ''))).toBeGreaterThan(0);
+    await shot(page, 'alerts');
+    const houseHref = await row.locator('a[href^="/houses/"]').getAttribute('href');
+    await action.click();
+    const caseLink = page.getByRole('row').filter({ has: page.locator(`a[href="${houseHref}"]`) }).getByTestId('alert-case-link');
+    await caseLink.waitFor();
+    const caseId = (await caseLink.innerText()).replace(/^案件\s*/, '').trim();
+    expect(caseId).not.toBe('');
+    await page.goto(`${baseUrl}/cases`);
+    await page.getByRole('link', { name: new RegExp(`^案件 ${caseId}，`) }).waitFor();
+    // The house file now shows the whistle at the top and its score history.
+    await page.goto(`${baseUrl}${houseHref}`);
+    await page.getByTestId('house-whistle').waitFor();
+    await page.getByRole('img', { name: /历次检测的群租概率/ }).locator('canvas').waitFor();
   });
 
   it('battle map drills down neighbourhood → compound → building → dwelling → house file', async () => {

@@ -1,5 +1,5 @@
 // Each role signs in through the form and sees only its pages and its
-// jurisdiction; a page outside its access answers 没有权限.
+// jurisdiction (map and alerts); a page outside its access answers 没有权限.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './browser.ts';
 import { menuEntries, signIn } from './session.ts';
@@ -8,10 +8,10 @@ import type { DemoUser } from './accounts.ts';
 const baseUrl = inject('baseUrl');
 
 const EXPECTED_MENU: Partial<Record<DemoUser, string[]>> = {
-  ops: ['驾驶舱', '作战图', '案件', '房屋（一户一档）', '数据导入'],
-  committee: ['驾驶舱', '作战图', '案件', '房屋（一户一档）'],
-  property: ['驾驶舱', '作战图', '案件', '房屋（一户一档）'],
-  police: ['驾驶舱', '作战图', '案件', '房屋（一户一档）'],
+  ops: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '数据导入'],
+  committee: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）'],
+  property: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）'],
+  police: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）'],
   admin: ['数据导入'],
 };
 
@@ -53,7 +53,7 @@ describe('role-aware navigation', () => {
     });
   }
 
-  it('a committee member sees only its neighbourhood on the map, and the admin gets 没有权限 there', async () => {
+  it('a committee member sees only its neighbourhood on the map and in the alerts, and the admin gets 没有权限 there', async () => {
     const b = await openBrowser();
     try {
       const page = await b.context.newPage();
@@ -64,6 +64,16 @@ describe('role-aware navigation', () => {
       await rows.first().waitFor();
       const names = (await rows.locator('td:first-child').allInnerTexts()).map((t) => t.trim());
       expect(names).toEqual([jurisdiction]);
+      // Its alerts are its neighbourhood's only, and it may not start a run or open a case from them.
+      await page.goto(`${baseUrl}/alerts`);
+      await page.getByTestId('alert-run').getByText(/检测日期/).waitFor();
+      const cells = page.getByRole('grid', { name: '预警列表' }).getByRole('row').locator('[role="gridcell"]:nth-child(7)');
+      await cells.first().waitFor();
+      const places = (await cells.allInnerTexts()).map((t) => t.split(' / ')[0].trim());
+      expect(places.length).toBeGreaterThan(0);
+      expect(new Set(places)).toEqual(new Set([jurisdiction]));
+      expect(await page.getByRole('button', { name: /重新检测/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /立\s*案/ }).count()).toBe(0);
       await page.getByRole('button', { name: '退出' }).click();
       await page.getByRole('button', { name: /登\s*录/ }).waitFor();
       await signIn(page, baseUrl, 'admin');

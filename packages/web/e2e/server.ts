@@ -69,6 +69,8 @@ export async function startSentinel(options: StartOptions): Promise<RunningServe
   }
   if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
     await run(['import', '--data', demoDir, '--quiet'], env);
+    // `sentinel start` runs the whistle only when it imports the demo itself; here the import came first.
+    await run(['detect', '--db'], env);
     await seedAccounts(options.dataDir);
   }
   const child: ChildProcess = spawn(process.execPath, [CLI, 'start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -18,3 +18,6 @@ export * from './house-consumption.ts';
 export * from './outbox.ts';
 export * from './detection-input.ts';
 export * from './detection-runs.ts';
+export * from './documents.ts';
+export * from './bulletin-input.ts';
+export * from './calendar-overrides.ts';

@@ -21,3 +21,5 @@ export * from './verification-outcomes.ts';
 export * from './outbox.ts';
 export * from './attachments.ts';
 export * from './detection-runs.ts';
+export * from './documents.ts';
+export * from './calendar-overrides.ts';

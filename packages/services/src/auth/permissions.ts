@@ -21,6 +21,11 @@ export const PERMISSIONS = [
   'import.view',
   'detection.run',
   'alert.view',
+  'document.generate',
+  'template.manage',
+  'bulletin.view',
+  'assessment.view',
+  'calendar.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,6 +44,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'import.view': '查看数据导入批次与被拒行',
   'detection.run': '启动数字吹哨检测、查看检测批次',
   'alert.view': '查看数字吹哨预警（辖区内）',
+  'document.generate': '生成案件文书（告知书、检查表，自动编文号）',
+  'template.manage': '编辑文书模板',
+  'bulletin.view': '查看、导出工作通报（辖区内）',
+  'assessment.view': '查看年度考核扣分及依据',
+  'calendar.manage': '维护工作日历（放假、调休上班）',
 };
 
 const UNITS: readonly Role[] = CASE_OPENER_ROLES; // every unit except the system administrator
@@ -59,6 +69,11 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'import.view': [...DISPATCHERS, 'admin'],
   'detection.run': [...DISPATCHERS, 'admin'],
   'alert.view': UNITS,
+  'document.generate': UNITS,
+  'template.manage': ['admin'],
+  'bulletin.view': [...DISPATCHERS, 'committee', 'admin'],
+  'assessment.view': [...DISPATCHERS, 'admin'],
+  'calendar.manage': ['admin'],
 };
 
 /**

@@ -4,6 +4,7 @@
 // deadline), check the photos exist, write the new state and the event, and
 // the side effects of the step (labels, learning outcomes, webhook) — all or
 // nothing.
+import { loadWorkingCalendar } from '../calendar/working-calendar.ts';
 import {
   appendCaseEvent, getHouse, insertCase, insertVerificationOutcome, listCaseEvents, lockCase, putHouseLabel, removeHouseLabel,
   updateCaseIfVersion, type CaseRow, type House, type SqlSession,
@@ -112,7 +113,7 @@ export async function transitionCase({ ctx, input }: { ctx: ServiceContext; inpu
     const snapshot = toSnapshot(row, events);
     const evidence = withDefaultAssignee(input.action, input.evidence, house);
     const actor = actorFromUser(ctx.user);
-    const options = { calendar: ctx.calendar };
+    const options = { calendar: ctx.calendar ?? await loadWorkingCalendar(tx) };
 
     let next: CaseSnapshot;
     let event: CaseEvent;

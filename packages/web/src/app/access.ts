@@ -37,6 +37,10 @@ export interface Access {
   /** One click from an alert to a case (dispatchers). */
   canTurnAlertIntoCase: boolean;
   canViewHouses: boolean;
+  /** 数字吹哨: today's alerts inside the jurisdiction. */
+  canViewAlerts: boolean;
+  /** Start a new detection run (重新检测). */
+  canRunDetection: boolean;
   canRevealPersonalData: boolean;
   canViewWhistleMetrics: boolean;
   canManageUsers: boolean;
@@ -57,6 +61,8 @@ export function computeAccess(session: Session | null): Access {
     canTransitionCase: has('case.transition'),
     canTurnAlertIntoCase: has('intake.alert'),
     canViewHouses: has('household.view'),
+    canViewAlerts: has('alert.view'),
+    canRunDetection: has('detection.run'),
     canRevealPersonalData: has('party.reveal'),
     canViewWhistleMetrics: has('whistle.metrics'),
     canManageUsers: has('user.manage'),

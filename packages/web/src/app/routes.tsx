@@ -5,7 +5,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router-dom';
 import {
-  AppstoreOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined,
+  AlertOutlined, AppstoreOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined,
 } from '@ant-design/icons';
 import type { AccessKey } from './access.ts';
 
@@ -33,6 +33,7 @@ function page(load: () => Promise<PageModule>): Pick<AppRoute, 'component' | 'lo
 export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/', title: '驾驶舱', access: 'canViewCockpit', menu: true, icon: <DashboardOutlined />, ...page(() => import('../pages/overview/index.tsx')) },
   { path: '/map', title: '作战图', access: 'canViewCockpit', menu: true, icon: <AppstoreOutlined />, ...page(() => import('../pages/map/index.tsx')) },
+  { path: '/alerts', title: '预警（数字吹哨）', access: 'canViewAlerts', menu: true, icon: <AlertOutlined />, ...page(() => import('../pages/alerts/index.tsx')) },
   { path: '/cases', title: '案件', access: 'canViewCases', menu: true, icon: <PartitionOutlined />, ...page(() => import('../pages/cases/index.tsx')) },
   { path: '/cases/:caseId', title: '案件详情', access: 'canViewCases', menu: false, ...page(() => import('../pages/cases/CaseDetail.tsx')) },
   { path: '/inspect/:caseId', title: '上门核查', access: 'canTransitionCase', menu: false, ...page(() => import('../pages/inspect/index.tsx')) },

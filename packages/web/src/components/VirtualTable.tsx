@@ -12,6 +12,13 @@ export interface VirtualColumn<T> {
   width?: number;
   align?: 'left' | 'right' | 'center';
   render: (row: T) => ReactNode;
+  /** The header becomes a sort button (the caller sorts its rows). */
+  sortable?: boolean;
+}
+
+export interface SortState {
+  key: string;
+  order: 'ascend' | 'descend';
 }
 
 export interface VirtualTableProps<T> {
@@ -26,11 +33,13 @@ export interface VirtualTableProps<T> {
   /** Accessible name of the grid. */
   label: string;
   rowClassName?: (row: T) => string | undefined;
+  sort?: SortState;
+  onSort?: (key: string) => void;
 }
 
 const OVERSCAN = 8;
 
-export function VirtualTable<T>({ columns, rowCount, rowAt, rowKey, height, rowHeight = 40, onVisibleRange, onOpen, label, rowClassName }: VirtualTableProps<T>) {
+export function VirtualTable<T>({ columns, rowCount, rowAt, rowKey, height, rowHeight = 40, onVisibleRange, onOpen, label, rowClassName, sort, onSort }: VirtualTableProps<T>) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(-1);
@@ -102,7 +111,16 @@ export function VirtualTable<T>({ columns, rowCount, rowAt, rowKey, height, rowH
   return (
     <div role="grid" aria-label={label} aria-rowcount={rowCount + 1} style={{ border: '1px solid #f0f0f0', borderRadius: 8, background: '#fff' }}>
       <div role="row" aria-rowindex={1} style={{ display: 'flex', height: rowHeight, alignItems: 'center', background: '#fafafa', fontWeight: 600, borderBottom: '1px solid #f0f0f0' }}>
-        {columns.map((c) => <div key={c.key} role="columnheader" style={cell(c)}>{c.title}</div>)}
+        {columns.map((c) => {
+          const sorted = sort?.key === c.key ? sort.order : undefined;
+          return (
+            <div key={c.key} role="columnheader" aria-sort={sorted === 'ascend' ? 'ascending' : sorted === 'descend' ? 'descending' : undefined} style={cell(c)}>
+              {c.sortable && onSort
+                ? <button type="button" onClick={() => onSort(c.key)} style={{ all: 'unset', cursor: 'pointer' }}>{c.title}{sorted === 'ascend' ? ' ▲' : sorted === 'descend' ? ' ▼' : ' ⇅'}</button>
+                : c.title}
+            </div>
+          );
+        })}
       </div>
       <div
         ref={bodyRef}

@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router-dom';
 import { Breadcrumb, Card, Descriptions, Image, Space, Table, Tabs, Tag } from 'antd';
 import { PageState } from '../../components/PageState.tsx';
 import { useRequest } from '../../app/use-request.ts';
-import { attachmentUrl, fetchHouseholdFile } from './service.ts';
+import { attachmentUrl, fetchHouseAlerts, fetchHouseholdFile } from './service.ts';
+import { ScoreHistoryChart, WhistleSummary } from './WhistlePanel.tsx';
 import { ConsumptionCharts } from './ConsumptionCharts.tsx';
 import { PartiesPanel } from './PartiesPanel.tsx';
 import { HouseTimeline } from './HouseTimeline.tsx';
@@ -22,6 +23,9 @@ export default function HouseFilePage() {
   const res = useRequest((signal) => fetchHouseholdFile(houseId, signal), [houseId]);
   const file = res.data;
   const h = file?.house;
+  // The whistle's history is a separate permission; without it the file shows no scores.
+  const alerts = useRequest((signal) => (access.canViewAlerts ? fetchHouseAlerts(houseId, signal) : Promise.resolve([])), [houseId, access.canViewAlerts]);
+  const latest = alerts.data && alerts.data.length > 0 ? alerts.data[alerts.data.length - 1] : null;
 
   return (
     <>
@@ -29,6 +33,7 @@ export default function HouseFilePage() {
       <PageState loading={res.loading} error={res.error} onRetry={res.reload}>
         {file && h && (
           <>
+            {latest && <WhistleSummary latest={latest} />}
             <Card
               title={`一户一档 · ${h.address}`}
               extra={<Space>{access.canOpenCase && <ReportButton houseId={houseId} />}{file.labels.filter((l) => !l.removedAt).map((l) => <Tag key={l.label + l.setAt} color="red">{l.labelText}</Tag>)}<Tag>{h.houseId}</Tag></Space>}
@@ -46,8 +51,13 @@ export default function HouseFilePage() {
               </Descriptions>
             </Card>
             <Card title="用水、用电（与同类住户对比）" style={{ marginBottom: 16 }}>
-              <ConsumptionCharts houseId={houseId} onsetDay={null} />
+              <ConsumptionCharts houseId={houseId} onsetDay={latest?.onsetDay ?? null} />
             </Card>
+            {alerts.data && alerts.data.length > 0 && (
+              <Card title="数字吹哨：历次检测的群租概率" style={{ marginBottom: 16 }}>
+                <ScoreHistoryChart points={alerts.data} />
+              </Card>
+            )}
             <Card>
               <Tabs
                 items={[

@@ -2,7 +2,7 @@
 // masked, meters, alerts, complaints, cases, inspections, notices, photos),
 // revealing people for a stated purpose (logged by the server), and the
 // daily consumption with the peer band (GET /api/houses/:id/consumption).
-import type { MeterKind } from '@sentinel/domain';
+import type { AlertLevel, MeterKind } from '@sentinel/domain';
 import { get, post } from '../../app/request.ts';
 import type { House } from '../houses/service.ts';
 import type { CaseSummary } from '../cases/service.ts';
@@ -55,3 +55,22 @@ export const attachmentUrl = (houseId: string, attachmentId: string) => `/api/ho
 
 export const fetchConsumption = (houseId: string, signal?: AbortSignal) =>
   get<HouseConsumption>(`/api/houses/${enc(houseId)}/consumption`, undefined, signal);
+
+/** The house's score in one detection run (GET /api/houses/:houseId/alerts, oldest first). */
+export interface HouseAlertPoint {
+  runId: string;
+  startedAt: string;
+  asOfDay: string;
+  modelVersion: string;
+  rank: number;
+  houseCount: number;
+  score: number;
+  level: AlertLevel;
+  onsetDay: string | null;
+  reasons: string[];
+}
+
+export async function fetchHouseAlerts(houseId: string, signal?: AbortSignal): Promise<HouseAlertPoint[]> {
+  const res = await get<{ items: HouseAlertPoint[] }>(`/api/houses/${encodeURIComponent(houseId)}/alerts`, undefined, signal);
+  return res.items;
+}

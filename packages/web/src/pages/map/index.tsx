@@ -14,6 +14,9 @@ import { loadBaseMap, saveBaseMap, type BaseMapConfig } from './basemap.ts';
 import { BaseMapButton } from './BaseMapButton.tsx';
 import { projectForTiles } from './tiled.ts';
 import { TileLayer } from './TileLayer.tsx';
+import { useSession } from '../../app/session.tsx';
+import { fetchAllAlerts } from '../alerts/service.ts';
+import { redAlertsByArea, riskLevelSupported } from './risk.ts';
 
 const MAP_HEIGHT = 600;
 
@@ -63,6 +66,17 @@ export default function MapPage() {
   const areas = useRequest((signal) => fetchAreas(areaPath, signal), [areaPath.neighborhood, areaPath.community]);
   const [baseMap, setBaseMap] = useState<BaseMapConfig>(loadBaseMap);
   const [boxRef, width] = useWidth();
+  const { access } = useSession();
+  const level = levelOf(areaPath);
+  const withRisk = access.canViewAlerts && riskLevelSupported(level);
+  // Today's red alerts inside the area shown; counted per polygon for the risk colouring.
+  const reds = useRequest(
+    (signal) => (withRisk ? fetchAllAlerts({ levels: ['red'], neighborhood: areaPath.neighborhood, community: areaPath.community }, signal) : Promise.resolve(null)),
+    [withRisk, areaPath.neighborhood, areaPath.community],
+  );
+  const risk = useMemo(() => (withRisk && reds.data ? redAlertsByArea(reds.data.items, level) : null), [withRisk, reds.data, level]);
+  // The risk option exists only where it can be computed; elsewhere the map falls back to group rentals.
+  const shownMeasure: Measure = measure === 'redAlerts' && !withRisk ? 'groupRentals' : measure;
   // Over tiles the polygons are re-projected to the tiles' pixels for this box; without tiles they stay lon/lat.
   const tiled = useMemo(
     () => (baseMap.url && areas.data && width > 0 ? projectForTiles(areas.data, baseMap.crs, width, MAP_HEIGHT) : null),
@@ -71,12 +85,11 @@ export default function MapPage() {
   const shown = tiled?.areas ?? areas.data;
   const mapName = `sentinel:${levelOf(areaPath)}:${areaPath.neighborhood ?? ''}:${areaPath.community ?? ''}:${tiled ? `${baseMap.crs}:${width}` : 'geo'}`;
   const option = useMemo(
-    () => (shown ? mapOption(mapName, shown, measure, tiled ? { width, height: MAP_HEIGHT } : undefined) : null),
-    [shown, mapName, measure, tiled, width],
+    () => (shown ? mapOption(mapName, shown, shownMeasure, tiled ? { width, height: MAP_HEIGHT } : undefined, risk) : null),
+    [shown, mapName, shownMeasure, tiled, width, risk],
   );
   const maps = useMemo(() => (shown ? { [mapName]: shown as unknown as Parameters<typeof import('echarts/core').registerMap>[1] } : undefined), [shown, mapName]);
   const byKey = useMemo(() => new Map((areas.data?.features ?? []).map((f) => [f.properties.key, f.properties])), [areas.data]);
-  const level = levelOf(areaPath);
 
   const crumbs = [
     { title: <a onClick={() => setPath({})}>全街道</a> },
@@ -91,8 +104,8 @@ export default function MapPage() {
       extra={(
         <Space>
         <BaseMapButton value={baseMap} onChange={(c) => { saveBaseMap(c); setBaseMap(c); }} />
-        <Radio.Group value={measure} onChange={(e) => setMeasure(e.target.value as Measure)} optionType="button" aria-label="着色指标"
-          options={(Object.keys(MEASURES) as Measure[]).map((k) => ({ value: k, label: MEASURES[k].label }))} />
+        <Radio.Group value={shownMeasure} onChange={(e) => setMeasure(e.target.value as Measure)} optionType="button" aria-label="着色指标"
+          options={(Object.keys(MEASURES) as Measure[]).filter((k) => k !== 'redAlerts' || withRisk).map((k) => ({ value: k, label: MEASURES[k].label }))} />
         </Space>
       )}
     >
@@ -108,7 +121,7 @@ export default function MapPage() {
                 option={option}
                 maps={maps}
                 height={MAP_HEIGHT}
-                label={`作战图：${LEVEL_LABELS[level]}分布，按${MEASURES[measure].label}着色`}
+                label={`作战图：${LEVEL_LABELS[level]}分布，按${MEASURES[shownMeasure].label}着色`}
                 onClick={(p) => { const a = p.name ? byKey.get(p.name) : undefined; if (a) setPath(next(path, a)); }}
               />
               </div>
@@ -128,6 +141,7 @@ export default function MapPage() {
                     { title: '房屋', dataIndex: 'houses', align: 'right', sorter: (a, b) => a.houses - b.houses },
                     { title: '在办', dataIndex: 'openCases', align: 'right', sorter: (a, b) => a.openCases - b.openCases },
                     { title: '群租', dataIndex: 'groupRentals', align: 'right', defaultSortOrder: 'descend', sorter: (a, b) => a.groupRentals - b.groupRentals },
+                    ...(risk ? [{ title: '红色预警', key: 'redAlerts', align: 'right' as const, render: (_: unknown, a: AreaProperties) => risk.get(a.key) ?? 0, sorter: (a: AreaProperties, b: AreaProperties) => (risk.get(a.key) ?? 0) - (risk.get(b.key) ?? 0) }] : []),
                   ]}
                 />
               )}

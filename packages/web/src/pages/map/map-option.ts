@@ -7,6 +7,7 @@ export const MEASURES = {
   groupRentals: { label: '未整改群租', colors: ['#fff7e6', '#ffa940', '#cf1322'] },
   openCases: { label: '在办案件', colors: ['#f0f5ff', '#597ef7', '#10239e'] },
   houses: { label: '房屋数', colors: ['#f6ffed', '#73d13d', '#237804'] },
+  redAlerts: { label: '风险（红色预警）', colors: ['#fff1f0', '#ff7875', '#a8071a'] },
 } as const;
 export type Measure = keyof typeof MEASURES;
 
@@ -16,8 +17,13 @@ export interface FixedBox {
   height: number;
 }
 
-export function mapOption(mapName: string, areas: AreaCollection, measure: Measure, fixed?: FixedBox): EChartsCoreOption {
-  const values = areas.features.map((f) => f.properties[measure]);
+/**
+ * `risk` = red alerts per area key (risk.ts); null when the user may not see
+ * alerts or the level has no risk figure.
+ */
+export function mapOption(mapName: string, areas: AreaCollection, measure: Measure, fixed?: FixedBox, risk?: ReadonlyMap<string, number> | null): EChartsCoreOption {
+  const valueOf = (p: AreaProperties) => (measure === 'redAlerts' ? risk?.get(p.key) ?? 0 : p[measure]);
+  const values = areas.features.map((f) => valueOf(f.properties));
   const max = Math.max(1, ...values);
   const m = MEASURES[measure];
   return {
@@ -27,7 +33,8 @@ export function mapOption(mapName: string, areas: AreaCollection, measure: Measu
       formatter: (p: { data?: { props?: AreaProperties } }) => {
         const a = p.data?.props;
         if (!a) return '';
-        return `<b>${a.name}</b><br/>房屋 ${a.houses} 户<br/>在办案件 ${a.openCases}<br/>未整改群租 ${a.groupRentals}`;
+        const red = risk ? `<br/>红色预警 ${risk.get(a.key) ?? 0}` : '';
+        return `<b>${a.name}</b><br/>房屋 ${a.houses} 户<br/>在办案件 ${a.openCases}<br/>未整改群租 ${a.groupRentals}${red}`;
       },
     },
     visualMap: { min: 0, max, left: 16, bottom: 16, text: [`${m.label} ${max}`, '0'], calculable: true, inRange: { color: [...m.colors] } },
@@ -41,7 +48,7 @@ export function mapOption(mapName: string, areas: AreaCollection, measure: Measu
       label: { show: true, fontSize: 11, formatter: (p: { data?: { props?: AreaProperties } }) => p.data?.props?.name ?? '' },
       itemStyle: { borderColor: fixed ? '#595959' : '#fff', borderWidth: 1.5, areaColor: '#f0f0f0', opacity: fixed ? 0.6 : 1 },
       emphasis: { label: { show: true, fontWeight: 'bold' }, itemStyle: { areaColor: '#bae0ff' } },
-      data: areas.features.map((f) => ({ name: f.properties.key, value: f.properties[measure], props: f.properties })),
+      data: areas.features.map((f) => ({ name: f.properties.key, value: valueOf(f.properties), props: f.properties })),
     }],
   };
 }

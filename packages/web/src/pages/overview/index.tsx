@@ -56,7 +56,7 @@ function overallShare(months: PrecisionMonth[]): number | null {
 
 export default function OverviewPage() {
   const { access } = useSession();
-  const res = useRequest((signal) => fetchOverview(access.canViewWhistleMetrics, signal), [access.canViewWhistleMetrics]);
+  const res = useRequest((signal) => fetchOverview(access.canViewWhistleMetrics, access.canViewAlerts, signal), [access.canViewWhistleMetrics, access.canViewAlerts]);
   const d = res.data;
   const groupRentals = useMemo(() => (d?.neighbourhoods.features ?? []).reduce((s, f) => s + f.properties.groupRentals, 0), [d]);
   const option = useMemo(() => (d ? byNeighbourhoodOption(d) : null), [d]);
@@ -67,6 +67,19 @@ export default function OverviewPage() {
     <PageState loading={res.loading} error={res.error} onRetry={res.reload}>
       {d && (
         <>
+          {d.whistles && (
+            <Row gutter={[16, 16]} style={{ marginBottom: 16 }} data-testid="today-whistles">
+              <Col xs={12} lg={8}>
+                <Card><Link to="/alerts"><Statistic title="今日红色预警" value={d.whistles.red} valueStyle={{ color: '#cf1322' }} suffix="户" /></Link></Card>
+              </Col>
+              <Col xs={12} lg={8}>
+                <Card><Link to="/alerts"><Statistic title="今日黄色预警" value={d.whistles.yellow} valueStyle={{ color: '#d48806' }} suffix="户" /></Link></Card>
+              </Col>
+              <Col xs={24} lg={8}>
+                <Card><Statistic title="数字吹哨检测日期" value={d.whistles.asOfDay ?? '尚未检测'} valueStyle={{ fontSize: 20 }} /></Card>
+              </Col>
+            </Row>
+          )}
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={12} lg={4}><Card><Statistic title="辖区房屋" value={d.houses} groupSeparator="," suffix="户" /></Card></Col>
             <Col xs={12} lg={4}><Card><Link to="/cases"><Statistic title="在办案件" value={d.openCases} valueStyle={{ color: '#1677ff' }} suffix="件" /></Link></Card></Col>

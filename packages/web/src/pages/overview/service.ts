@@ -5,6 +5,7 @@ import { get } from '../../app/request.ts';
 import type { AreaCollection } from '../map/service.ts';
 import { fetchCases } from '../cases/service.ts';
 import { OPEN_STATES } from '../cases/board.ts';
+import { fetchWhistleCounts } from '../alerts/service.ts';
 
 export interface PrecisionMonth {
   month: string;
@@ -23,15 +24,18 @@ export interface OverviewData {
   rectifiedCases: number;
   /** null when the user's role may not see the whistle's precision. */
   precision: PrecisionMonth[] | null;
+  /** Today's whistles inside the jurisdiction; null when the role may not see alerts. */
+  whistles: { asOfDay: string | null; red: number; yellow: number } | null;
 }
 
-export async function fetchOverview(withPrecision: boolean, signal?: AbortSignal): Promise<OverviewData> {
-  const [neighbourhoods, open, overdue, rectified, precision] = await Promise.all([
+export async function fetchOverview(withPrecision: boolean, withAlerts: boolean, signal?: AbortSignal): Promise<OverviewData> {
+  const [neighbourhoods, open, overdue, rectified, precision, whistles] = await Promise.all([
     get<AreaCollection>('/api/map/areas', { level: 'neighborhood' }, signal),
     fetchCases({ state: OPEN_STATES }, 1, 1, signal),
     fetchCases({ overdue: true }, 1, 1, signal),
     fetchCases({ state: ['rectified', 'monitoring', 'closed'] }, 1, 1, signal),
     withPrecision ? get<{ items: PrecisionMonth[] }>('/api/whistle/precision', undefined, signal) : Promise.resolve(null),
+    withAlerts ? fetchWhistleCounts(signal) : Promise.resolve(null),
   ]);
   return {
     houses: neighbourhoods.features.reduce((s, f) => s + f.properties.houses, 0),
@@ -40,5 +44,6 @@ export async function fetchOverview(withPrecision: boolean, signal?: AbortSignal
     overdueCases: overdue.total,
     rectifiedCases: rectified.total,
     precision: precision?.items ?? null,
+    whistles: whistles ? { asOfDay: whistles.run?.asOfDay ?? null, red: whistles.red, yellow: whistles.yellow } : null,
   };
 }

@@ -1,0 +1,184 @@
+// Documents, bulletins, assessment and XLSX exports through the API, on a
+// month of real loop activity (scenario.ts), on PGlite and PostgreSQL.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachEngine } from '../../../db/test/engines.ts';
+import { SUB, OWN } from '../../../services/test/closed-loop/fixtures.ts';
+import { as, startHarness, type Harness } from '../loop/harness.ts';
+import { ROLES } from '@sentinel/domain';
+import { playScenario, signInAgain, type Scenario } from './scenario.ts';
+import { sqlFigures } from './bulletin-sql.ts';
+
+async function docxText(body: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(body);
+  const xml = await zip.file('word/document.xml')?.async('string');
+  return (xml ?? '').replace(/<[^>]+>/g, '');
+}
+
+async function sheetRows(body: Buffer): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  wb.worksheets[0].eachRow((row) => { rows.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')))); });
+  return rows;
+}
+
+describeEachEngine('documents, bulletins, assessment and exports API', (engine) => {
+  let h: Harness;
+  let s: Scenario;
+  beforeAll(async () => {
+    h = await startHarness(engine);
+    s = await playScenario(h);
+    await signInAgain(h, ROLES.flatMap((r) => [[r, 'own'], [r, 'other']] as const));
+  }, 120_000);
+  afterAll(async () => h?.close());
+  const get = (url: string, role: Parameters<typeof as>[1], scope: 'own' | 'other' = 'own') => h.app.inject({ method: 'GET', url, headers: as(h, role, scope) });
+
+  it('rectification notice: numbered, Chinese file name, unmasked for a committee (logged), masked for the ops centre', async () => {
+    const res = await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'committee');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('限期整改告知书-汾西路261弄12号101室.docx')}`);
+    const text = await docxText(res.rawPayload);
+    expect(text).toContain('临汾群整〔2026〕第0001号');
+    expect(text).toContain('汾西路261弄12号101室');
+    expect(text).toContain('张三丰');
+    expect(text).toContain('汾西居民区居委会');
+    // Served 2026-03-06 (Friday) + 5 working days = 2026-03-13.
+    expect(text).toContain('2026年3月13日');
+    const audit = await h.db.query<{ action: string; purpose: string | null }>(`SELECT action, purpose FROM audit_log WHERE target_id IN ($1, 'H1') AND action IN ('document.generate', 'personal_data.reveal') ORDER BY id`, [s.confirmedCase]);
+    expect(audit.rows.map((r) => r.action)).toEqual(['document.generate', 'personal_data.reveal']);
+    expect(audit.rows[1].purpose).toContain('临汾群整〔2026〕第0001号');
+
+    const masked = await docxText((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'ops_center')).rawPayload);
+    expect(masked).toContain('临汾群整〔2026〕第0002号');
+    expect(masked).not.toContain('张三丰');
+    expect(masked).toContain('张**');
+    const numbers = await h.db.query<{ number: string }>('SELECT number FROM document_numbers ORDER BY sequence');
+    expect(numbers.rows.map((r) => r.number)).toEqual(['临汾群整〔2026〕第0001号', '临汾群整〔2026〕第0002号']);
+  });
+
+  it('numbers issued concurrently are distinct and without gaps', async () => {
+    const before = (await h.db.query<{ n: number }>('SELECT count(*)::int AS n FROM document_numbers')).rows[0].n;
+    const results = await Promise.all([1, 2, 3, 4].map(() => get(`/api/cases/${s.confirmedCase}/documents/rental_filing_notice.docx`, 'committee')));
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+    const numbers = results.map((r) => decodeURIComponent(String(r.headers['x-document-number'])));
+    expect(new Set(numbers).size).toBe(4);
+    const seqs = (await h.db.query<{ sequence: number }>('SELECT sequence FROM document_numbers ORDER BY sequence')).rows.map((r) => r.sequence);
+    expect(seqs).toEqual(Array.from({ length: before + 4 }, (_, i) => i + 1));
+  });
+
+  it('the other four kinds, PDF too; out of jurisdiction 403; unknown kind 400', async () => {
+    const checklist = await docxText((await get(`/api/cases/${s.confirmedCase}/documents/inspection_checklist.docx`, 'committee')).rawPayload);
+    expect(checklist).toContain('群租房屋检查表');
+    expect(checklist).toContain('存在');
+    for (const kind of ['legal_risk_notice', 'population_registration_notice', 'rental_filing_notice']) {
+      const res = await get(`/api/cases/${s.confirmedCase}/documents/${kind}.docx`, 'police');
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const pdf = await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.pdf`, 'committee');
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'committee', 'other')).statusCode).toBe(403);
+    expect((await get(`/api/cases/${s.confirmedCase}/documents/ransom_note.docx`, 'committee')).statusCode).toBe(400);
+    expect((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'admin')).statusCode).toBe(403);
+  });
+
+  it('templates: admin only, validated with every issue, then used for generation', async () => {
+    const admin = as(h, 'admin', 'own');
+    const current = await h.app.inject({ method: 'GET', url: '/api/admin/templates/legal_risk_notice', headers: admin });
+    expect(current.statusCode, current.body).toBe(200);
+    expect(current.json()).toMatchObject({ isDefault: true, kind: 'legal_risk_notice' });
+    const template = current.json().template;
+    const put = (payload: object, who = admin) => h.app.inject({ method: 'PUT', url: '/api/admin/templates/legal_risk_notice', headers: who, payload });
+    const bad = await put({ ...template, blocks: [{ type: 'paragraph', text: '{{adress}}' }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'document.invalid_template' });
+    expect(bad.json().message).toContain('$.blocks[0].text');
+    expect((await put({ ...template, title: '改过的告知书' }, as(h, 'ops_center', 'own'))).statusCode).toBe(403);
+    const ok = await put({ ...template, title: '群租风险告知书（修订）', version: template.version + 1 });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ isDefault: false });
+    const doc = await docxText((await get(`/api/cases/${s.confirmedCase}/documents/legal_risk_notice.docx`, 'committee')).rawPayload);
+    expect(doc).toContain('群租风险告知书（修订）');
+  });
+
+  it('bulletin: every figure equals the SQL over the real tables, for the subdistrict and each neighbourhood', async () => {
+    for (const [from, to] of [['2026-03-01', '2026-03-31'], ['2026-03-04', '2026-03-08'], ['2026-01-01', '2026-12-31']] as const) {
+      const res = await get(`/api/bulletins?from=${from}&to=${to}`, 'ops_center');
+      expect(res.statusCode, res.body).toBe(200);
+      const { bulletin } = res.json();
+      const fromDay = bulletin.period.fromDay as number;
+      const toDay = bulletin.period.toDay as number;
+      const figures = [{ name: null as string | null, f: bulletin.overall }, ...bulletin.neighborhoods.map((n: { neighborhood: string; figures: unknown }) => ({ name: n.neighborhood, f: n.figures }))];
+      for (const { name, f } of figures) {
+        const q = await sqlFigures(h.db, SUB, fromDay, toDay, name);
+        const pair = (r: { numerator: number; denominator: number }) => [r.numerator, r.denominator];
+        expect({
+          discovered: f.discovered, confirmed: f.confirmed, proactive: pair(f.proactiveDiscovery), disposal: pair(f.disposal), visibility: pair(f.visibility),
+          relapse: pair(f.relapse), onsetMedian: f.onsetToDiscoveryDays.median, onsetCount: f.onsetToDiscoveryDays.count,
+          rectifyMedian: f.discoveryToRectificationDays.median, rectifyCount: f.discoveryToRectificationDays.count,
+          alertsRaised: f.alertsRaised, alertConfirmation: pair(f.alertConfirmation), complaints12345: f.complaints12345,
+        }, `${from}..${to} ${name ?? '全街道'}`).toEqual(q);
+      }
+    }
+    const march = (await get('/api/bulletins?from=2026-03-01&to=2026-03-31', 'ops_center')).json().bulletin.overall;
+    // Non-trivial scenario: the figures are not all zero.
+    expect(march).toMatchObject({ discovered: 3, confirmed: 1, alertsRaised: 3, complaints12345: 3, disposal: { numerator: 1, denominator: 1 }, alertConfirmation: { numerator: 1, denominator: 1 } });
+    expect(march.onsetToDiscoveryDays.median).toBe(10);
+  });
+
+  it('bulletin scope and files: a committee sees its neighbourhood only; DOCX, PDF and XLSX; bad periods 400', async () => {
+    const mine = (await get('/api/bulletins?from=2026-03-01&to=2026-03-31', 'committee')).json();
+    expect(mine.jurisdiction).toBe(`${SUB}${OWN.neighborhood}`);
+    expect(mine.bulletin.neighborhoods.map((n: { neighborhood: string }) => n.neighborhood)).toEqual([OWN.neighborhood]);
+    expect(mine.bulletin.overall.complaints12345).toBe(1);
+    expect((await get('/api/bulletins?from=2026-03-01&to=2026-03-31&neighborhood=阳曲居民区', 'committee')).statusCode).toBe(403);
+    expect((await get('/api/bulletins?from=2026-03-01&to=2026-03-31', 'market')).statusCode).toBe(403);
+    expect((await get('/api/bulletins?from=2026-03-31&to=2026-03-01', 'ops_center')).statusCode).toBe(400);
+    const docx = await get('/api/bulletins.docx?from=2026-03-01&to=2026-03-31', 'ops_center');
+    expect(docx.statusCode, docx.body).toBe(200);
+    expect(await docxText(docx.rawPayload)).toContain('群租治理工作通报');
+    const pdf = await get('/api/bulletins.pdf?from=2026-03-01&to=2026-03-31', 'safety_office');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await get('/api/bulletins.xlsx?from=2026-03-01&to=2026-03-31', 'admin');
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    expect((await sheetRows(xlsx.rawPayload))[0]).toEqual(['指标', '数值', '比率', '分子', '分母（或户数）']);
+  });
+
+  it('XLSX exports: Chinese headers, same rows and scope as the lists', async () => {
+    const list = (await get('/api/cases?pageSize=100', 'ops_center')).json();
+    const cases = await get('/api/cases/export.xlsx', 'ops_center');
+    expect(cases.statusCode, cases.body).toBe(200);
+    expect(cases.headers['content-disposition']).toContain(encodeURIComponent('案件列表.xlsx'));
+    const rows = await sheetRows(cases.rawPayload);
+    expect(rows[0].slice(0, 3)).toEqual(['案件编号', '地址', '居民区']);
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(list.items.map((c: { id: string }) => c.id).sort());
+    expect((await sheetRows((await get('/api/cases/export.xlsx', 'committee', 'other')).rawPayload)).length).toBe(1);
+
+    const houses = await sheetRows((await get('/api/houses/export.xlsx', 'property')).rawPayload);
+    expect(houses[0][0]).toBe('房屋编号');
+    expect(houses.slice(1).every((r) => r[0].startsWith('H'))).toBe(true);
+    expect(houses.length - 1).toBe(6);
+
+    await h.db.exec(`INSERT INTO rejected_rows (batch_id, file, line, column_name, reason, raw) VALUES (1, 'houses.csv', 7, 'area_m2', '面积不是数字', 'H9,…')`);
+    const rejected = await get('/api/imports/1/rejected/export.xlsx', 'ops_center');
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    expect(await sheetRows(rejected.rawPayload)).toEqual([['文件', '行号', '列', '原因', '级别', '原始内容'], ['houses.csv', '7', 'area_m2', '面积不是数字', '错误（已拒收）', 'H9,…']]);
+    expect((await get('/api/imports/1/rejected/export.xlsx', 'committee')).statusCode).toBe(403);
+  });
+
+  it('assessment: overdue verification and a group rental found by the whistle, each with its case', async () => {
+    expect((await get('/api/assessment?year=2026', 'committee')).statusCode).toBe(403);
+    const res = await get('/api/assessment?year=2026', 'safety_office');
+    expect(res.statusCode, res.body).toBe(200);
+    const { deductions, units } = res.json();
+    const committee = '汾西居民区居委会';
+    expect(deductions).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'overdue_task', unit: { role: 'committee', name: committee }, points: 1, evidence: expect.objectContaining({ caseId: s.overdueCase }) }),
+      expect.objectContaining({ kind: 'unreported_group_rental', unit: { role: 'committee', name: committee }, points: 2, evidence: expect.objectContaining({ caseId: s.confirmedCase }) }),
+    ]));
+    expect(units).toEqual(expect.arrayContaining([expect.objectContaining({ unit: { role: 'committee', name: committee }, deducted: 3, score: 97 })]));
+  });
+});
