@@ -6,3 +6,4 @@ export type { KindLimits } from './limits.ts';
 export { meterDailyConsumption } from './meter-daily.ts';
 export { buildDailyMatrices } from './matrices.ts';
 export type { DailyMatrices, DailyMatricesArgs, MeterReadingError } from './matrices.ts';
+export { HouseMatrixBuilder, type MeterDayRun, type HouseMatrices } from './house-sum.ts';
