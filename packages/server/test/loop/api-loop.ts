@@ -2,7 +2,7 @@
 // photos), on PGlite and PostgreSQL.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clearChecklist, groupRentalChecklist, JPEG } from '../../../services/test/closed-loop/fixtures.ts';
-import { as, multipartFile, type Harness } from './harness.ts';
+import { as, multipartFile, signInAll, type Harness } from './harness.ts';
 
 export function apiLoopTests(harness: () => Harness): void {
   describe('closed loop through the API', () => {
@@ -68,6 +68,49 @@ export function apiLoopTests(harness: () => Harness): void {
     expect(na.json().case.state).toBe('no_access');
     const esc = await transition(id3, grid, 'report_to_safety_office', { note: '请平安办牵头联合上门' });
     expect(esc.json().case).toMatchObject({ state: 'escalated', deadline: { kind: 'joint_visit' } });
+  });
+
+  it('refusal path: joint visit → confirm → acceptance fails twice → interview → joint enforcement → monitoring → relapse opens a linked case', async () => {
+    // Moving the clock by days expires sessions: `who` signs in again when needed; the clock is put back at the end.
+    const t0 = h.clock.t;
+    const later = async (days: number) => { h.clock.t += days * 86_400_000; await signInAll(h); };
+    const ops = () => as(h, 'ops_center', 'own');
+    const committee = () => as(h, 'committee', 'own');
+    const safety = () => as(h, 'safety_office', 'own');
+    const enforcement = () => as(h, 'enforcement', 'own');
+    const ok = async (res: Promise<{ statusCode: number; body: string; json: () => { case: { state: string }; openedCaseId?: string } }>) => {
+      const r = await res;
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json();
+    };
+    const opened = await post('/api/intake/alerts', ops(), { houseId: 'H5', score: 0.7, level: 'yellow', reasons: ['用电异常'] });
+    const id = opened.json().caseId;
+    await ok(transition(id, ops(), 'dispatch'));
+    await ok(transition(id, committee(), 'accept_dispatch'));
+    await ok(transition(id, committee(), 'record_no_access', { note: '多次敲门无人应答' }));
+    await ok(transition(id, committee(), 'report_to_safety_office', { note: '请求联合上门' }));
+    await ok(transition(id, safety(), 'joint_visit', { units: ['safety_office', 'police'] }));
+    const photo = await upload('H5', committee(), 'h5');
+    await ok(transition(id, safety(), 'confirm', { checklist: groupRentalChecklist(), photoIds: [photo] }));
+    const notices = ['rectification', 'population_registration', 'rental_filing'].map((kind) => ({ kind, servedAt: h.clock.t, photoIds: [photo] }));
+    await ok(transition(id, committee(), 'serve_notices', { notices }));
+    const failing = { units: ['enforcement', 'committee'], acceptance: { passed: false, remainingViolations: '隔断未拆除' }, photoIds: [photo] };
+    const early = await transition(id, enforcement(), 'fail_acceptance', failing);
+    expect(early.json().code).toBe('case.deadline_not_reached');
+    await later(10);
+    await ok(transition(id, enforcement(), 'fail_acceptance', failing));
+    await ok(transition(id, enforcement(), 'interview', { interviewed: ['owner', 'sublessor'], note: '约谈业主及二房东' }));
+    await later(6);
+    await ok(transition(id, enforcement(), 'fail_acceptance', failing));
+    await ok(transition(id, safety(), 'complete_enforcement', { units: ['safety_office', 'enforcement', 'police'], photoIds: [photo], note: '拆除隔断，清退 6 人' }));
+    expect((await ok(transition(id, safety(), 'start_monitoring'))).case.state).toBe('monitoring');
+    await later(20);
+    const relapse = await ok(transition(id, committee(), 'relapse', { checklist: groupRentalChecklist(), photoIds: [photo] }));
+    expect(relapse.case.state).toBe('relapsed');
+    const next = await h.app.inject({ method: 'GET', url: `/api/cases/${relapse.openedCaseId}`, headers: ops() });
+    expect(next.json()).toMatchObject({ state: 'discovered', source: 'relapse', relapseOf: id });
+    h.clock.t = t0;
+    await signInAll(h);
   });
 
   it('sessions: 401 without a cookie, 403 without the CSRF header, lockout after 5 wrong passwords', async () => {

@@ -35,15 +35,28 @@ export async function startHarness(engine: TestEngine, now = Date.parse('2026-03
   for (const role of ROLES) {
     for (const scope of ['own', 'other'] as const) {
       const u = userOf(role, scope);
-      const username = `${role.replace('_', '-')}-${scope}`;
+      const username = usernameOf(role, scope);
       await createUser({ ctx: admin, input: { username, displayName: username, role, unitName: u.unitName, jurisdiction: u.jurisdiction, password: PASSWORD } });
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } });
-      if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
-      const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-      sessions.set(key(role, scope), { cookie, csrf: res.json().csrfToken });
     }
   }
-  return { db, app, clock, sessions, async close() { await app.close(); await db.close(); } };
+  const h: Harness = { db, app, clock, sessions, async close() { await app.close(); await db.close(); } };
+  await signInAll(h);
+  return h;
+}
+
+const usernameOf = (role: Role, scope: Scope): string => `${role.replace('_', '-')}-${scope}`;
+
+/** Signs every test user in (again): sessions expire, so a test that moves the clock by days calls this after. */
+export async function signInAll(h: Harness): Promise<void> {
+  for (const role of ROLES) {
+    for (const scope of ['own', 'other'] as const) {
+      const username = usernameOf(role, scope);
+      const res = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } });
+      if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
+      const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+      h.sessions.set(key(role, scope), { cookie, csrf: res.json().csrfToken });
+    }
+  }
 }
 
 export function as(h: Harness, role: Role, scope: Scope): { cookie: string; 'x-csrf-token': string } {
