@@ -10,7 +10,7 @@ import { EvidenceModel, type HouseEvidence, type Term } from './model/evidence.t
 import { fitPlatt, IDENTITY, type Platt } from './model/calibration.ts';
 import { logit, sigmoid } from './stats/robust.ts';
 
-export const MODEL_VERSION = 'sentinel-detect-1.0';
+export const MODEL_VERSION = 'sentinel-detect-1.1';
 
 export interface DetectResult {
   alerts: HouseAlert[];

@@ -42,7 +42,7 @@ export interface UsageFeatures {
   level: Float64Array;
   /** Mean raw daily use over the same window (m3/day or kWh/day), for reasons. */
   rawMean: Float64Array;
-  /** Own baseline level before the onset (or before the recent window); NaN = unknown. */
+  /** Own baseline level before the onset (or before the recent window); -Infinity = stood vacant, NaN = unknown. */
   base: Float64Array;
   /** First day of the current rising regime, Shanghai day number; -1 = none seen. */
   onsetDay: Int32Array;
@@ -50,11 +50,30 @@ export interface UsageFeatures {
   weekContrast: Float64Array;
   /** Known days in the current window. */
   recentValid: Int32Array;
+  /**
+   * Day-to-day noise of the log series over the current window (MAD of
+   * differences). People use water unevenly (showers, laundry days, meals at
+   * home or not); a running leak adds the same flow every day, so a house
+   * whose rise is a leak gets flatter as it rises.
+   */
+  noise: Float64Array;
   /** First day of the current window (Shanghai day number). */
   windowFrom: Int32Array;
 }
 
 const LOG_VACANT = Math.log(VACANT_LEVEL);
+/** Longest window of the weekday/weekend contrast (8 weeks). */
+const WEEK_CONTRAST_DAYS = 56;
+
+/** Per house, the days that delimit the water's current regime, shared with electricity and gas. */
+export interface RegimeWindows {
+  /** Baselines end the day before this (the onset, else the current window). */
+  splitDay: Int32Array;
+  /** Current levels are taken from this day (the current regime, at most `recentDays`). */
+  levelFromDay: Int32Array;
+  /** First day of the current regime, at most 8 weeks back (weekly rhythm). */
+  regimeFromDay: Int32Array;
+}
 
 export interface Scratch {
   y: Float64Array;
@@ -77,6 +96,23 @@ export function levelBetween(s: HouseSeries, h: number, fromDay: number, toDay: 
   return k >= 3 ? medianInPlace(sc.tmp, k) : Number.NaN;
 }
 
+/** Known days that make a baseline "vacant" rather than unknown: a flat seen empty for two weeks. */
+const MIN_VACANT_DAYS = 14;
+
+/**
+ * Own baseline level before a window: the median of the occupied days; a flat
+ * that stood empty for the whole baseline (known days, all near zero) returns
+ * -Infinity, i.e. "vacant", so callers compare it with the low end of its
+ * peers instead of dropping the own-history evidence; NaN only when the days
+ * are unknown.
+ */
+export function baselineLevel(s: HouseSeries, h: number, fromDay: number, toDay: number, sc: Scratch): number {
+  const level = levelBetween(s, h, fromDay, toDay, sc, true);
+  if (Number.isFinite(level)) return level;
+  const known = s.fill(h, s.dayToIdx(fromDay), s.dayToIdx(toDay), sc.y, null, true);
+  return known >= MIN_VACANT_DAYS ? Number.NEGATIVE_INFINITY : Number.NaN;
+}
+
 /**
  * Water (the primary signal): change points find the current regime and its
  * onset. `split` returns, per house, the day the "current" window begins,
@@ -84,9 +120,11 @@ export function levelBetween(s: HouseSeries, h: number, fromDay: number, toDay: 
  */
 export function primaryUsage(
   s: HouseSeries, houseCount: number, p: UsageParams, corroborate: HouseSeries | null = null,
-): { f: UsageFeatures; splitDay: Int32Array; earlyOnset: Uint8Array } {
+): { f: UsageFeatures; windows: RegimeWindows; earlyOnset: Uint8Array } {
   const f = allocate(houseCount);
   const splitDay = new Int32Array(houseCount);
+  const levelFromDay = new Int32Array(houseCount);
+  const regimeFromDay = new Int32Array(houseCount);
   const earlyOnset = new Uint8Array(houseCount);
   const sc = makeScratch(p.lookbackDays + 8);
   const sc2 = makeScratch(p.lookbackDays + 8);
@@ -95,21 +133,33 @@ export function primaryUsage(
   for (let h = 0; h < houseCount; h++) {
     const n = s.fill(h, fromIdx, s.lastIdx, sc.y, sc.day, true);
     let curStart = endDay - p.recentDays + 1;
+    let regimeFrom = endDay - WEEK_CONTRAST_DAYS + 1;
     let onset = -1;
     if (n >= 2 * p.changePoints.minLen) {
       const sigma = diffNoise(sc.y, n, sc.tmp);
       const seg = segment(sc.y, n, sigma, p.changePoints, sc.prefix);
       const lastStart = sc.day[seg.start[seg.count - 1]];
-      if (seg.count > 1) curStart = Math.max(curStart, lastStart);
+      if (seg.count > 1) {
+        curStart = Math.max(curStart, lastStart);
+        regimeFrom = Math.max(regimeFrom, lastStart);
+      }
       const run = risingRunStart(seg, p.changePoints.minShift);
-      if (run > 0) onset = sc.day[seg.start[run]];
-      else if (corroborate !== null && seg.mean[seg.count - 1] >= seg.mean[Math.max(0, seg.count - 2)] - p.changePoints.minShift) {
+      if (run > 0) {
+        onset = sc.day[seg.start[run]];
+        // the newest step of a staircase may still be too short for the
+        // change-point test (beds filling after the partitioning week): test
+        // the last days against the rest of the current segment, as a short window
+        const a0 = seg.start[seg.count - 1];
+        const k = trailingStep(sc.y, n, sigma, p.early, p.early.minWaterT, p.changePoints.minShift, sc.prefix, a0);
+        if (k > 0) curStart = Math.max(curStart, sc.day[n - k]);
+      } else if (corroborate !== null && seg.mean[seg.count - 1] >= seg.mean[Math.max(0, seg.count - 2)] - p.changePoints.minShift) {
         const k = trailingStep(sc.y, n, sigma, p.early, p.early.minWaterT, p.changePoints.minShift, sc.prefix);
         if (k > 0) {
           const day = sc.day[n - k];
           if (confirmsStep(corroborate, h, day, endDay, p, sc2)) {
             onset = day;
             curStart = day;
+            regimeFrom = Math.max(regimeFrom, day);
             earlyOnset[h] = 1;
           }
         }
@@ -118,25 +168,30 @@ export function primaryUsage(
     f.onsetDay[h] = onset;
     splitDay[h] = onset >= 0 ? Math.min(onset, endDay - p.changePoints.minLen + 1) : curStart;
     const levelFrom = onset >= 0 ? Math.max(onset, endDay - p.recentDays + 1, curStart) : curStart;
+    levelFromDay[h] = levelFrom;
+    regimeFromDay[h] = regimeFrom;
     fillCurrent(s, h, levelFrom, endDay, f, sc);
     const baseTo = (onset >= 0 ? onset : curStart) - 1;
-    f.base[h] = levelBetween(s, h, baseTo - p.baselineDays + 1, baseTo, sc, true);
-    f.weekContrast[h] = weekContrast(s, h, endDay, sc);
+    f.base[h] = baselineLevel(s, h, baseTo - p.baselineDays + 1, baseTo, sc);
+    f.weekContrast[h] = weekContrast(s, h, regimeFrom, endDay, sc);
   }
-  return { f, splitDay, earlyOnset };
+  return { f, windows: { splitDay, levelFromDay, regimeFromDay }, earlyOnset };
 }
 
 /**
  * Length k of the trailing window whose mean stands highest above the
  * preceding baseline, in t units of a short window; 0 when none reaches
- * minT with at least minShift. `prefix` holds the prefix sums of y.
+ * minT with at least minShift. `prefix` holds the prefix sums of y; the
+ * baseline never reaches before index `lo`.
  */
-function trailingStep(y: Float64Array, n: number, sigma: number, o: EarlyStepOptions, minT: number, minShift: number, prefix: Float64Array): number {
+function trailingStep(
+  y: Float64Array, n: number, sigma: number, o: EarlyStepOptions, minT: number, minShift: number, prefix: Float64Array, lo = 0,
+): number {
   let best = 0;
   let bestT = minT;
   for (let k = o.minDays; k <= o.maxDays; k++) {
     const a = n - k;
-    const b0 = Math.max(0, a - o.baselineDays);
+    const b0 = Math.max(lo, a - o.baselineDays);
     const nb = a - b0;
     if (nb < 2 * o.minDays) break;
     const mk = (prefix[n] - prefix[a]) / k;
@@ -173,18 +228,25 @@ function confirmsStep(c: HouseSeries, h: number, day: number, endDay: number, p:
   return shift / (sigma * Math.sqrt(1 / k + 1 / a)) >= o.minElectricityT;
 }
 
-/** Electricity or gas, read across the primary series' split day. */
-export function secondaryUsage(s: HouseSeries, houseCount: number, splitDay: Int32Array, p: UsageParams): UsageFeatures {
+/**
+ * Electricity or gas, read across the primary series' split day: the baseline
+ * ends before it, the current level is taken over the water's current regime
+ * (`levelFromDay`). A staircase onset (vacant → a week of renovation → beds
+ * filling) dates from its first step, but the level of the people living
+ * there now is that of the last step, not diluted by the renovation days.
+ */
+export function secondaryUsage(s: HouseSeries, houseCount: number, w: RegimeWindows, p: UsageParams): UsageFeatures {
+  const { splitDay, levelFromDay, regimeFromDay } = w;
   const f = allocate(houseCount);
   const sc = makeScratch(p.lookbackDays + 8);
   const endDay = s.matrix.startDay + s.lastIdx;
   for (let h = 0; h < houseCount; h++) {
-    const from = Math.max(splitDay[h], endDay - p.recentDays + 1);
+    const from = Math.max(splitDay[h], levelFromDay[h], endDay - p.recentDays + 1);
     fillCurrent(s, h, from, endDay, f, sc);
     const baseTo = splitDay[h] - 1;
-    f.base[h] = levelBetween(s, h, baseTo - p.baselineDays + 1, baseTo, sc, true);
+    f.base[h] = baselineLevel(s, h, baseTo - p.baselineDays + 1, baseTo, sc);
     f.onsetDay[h] = -1;
-    f.weekContrast[h] = weekContrast(s, h, endDay, sc);
+    f.weekContrast[h] = weekContrast(s, h, regimeFromDay[h], endDay, sc);
   }
   return f;
 }
@@ -197,6 +259,7 @@ function allocate(n: number): UsageFeatures {
     onsetDay: new Int32Array(n),
     weekContrast: new Float64Array(n),
     recentValid: new Int32Array(n),
+    noise: new Float64Array(n),
     windowFrom: new Int32Array(n),
   };
 }
@@ -215,12 +278,18 @@ function fillCurrent(s: HouseSeries, h: number, fromDay: number, endDay: number,
   }
   f.recentValid[h] = n;
   f.windowFrom[h] = from;
+  f.noise[h] = n >= 3 ? diffNoise(sc.y, n, sc.tmp) : Number.NaN; // before the median sorts y
   f.level[h] = n > 0 ? medianInPlace(sc.y, n) : Number.NaN;
   f.rawMean[h] = s.rawMean(h, s.dayToIdx(from), s.dayToIdx(endDay));
 }
 
-function weekContrast(s: HouseSeries, h: number, endDay: number, sc: Scratch): number {
-  const n = s.fill(h, s.dayToIdx(endDay - 55), s.dayToIdx(endDay), sc.y, sc.day, true);
+/**
+ * Weekday minus weekend mean level over the current regime (at most 8 weeks):
+ * a flat being partitioned is worked on on weekdays, so the weeks before a
+ * step must not make the people who moved in look like a shop.
+ */
+function weekContrast(s: HouseSeries, h: number, fromDay: number, endDay: number, sc: Scratch): number {
+  const n = s.fill(h, s.dayToIdx(Math.max(fromDay, endDay - WEEK_CONTRAST_DAYS + 1)), s.dayToIdx(endDay), sc.y, sc.day, true);
   let wd = 0, nwd = 0, we = 0, nwe = 0;
   for (let i = 0; i < n; i++) {
     const dow = dayOfWeek(sc.day[i]);
@@ -232,5 +301,5 @@ function weekContrast(s: HouseSeries, h: number, endDay: number, sc: Scratch): n
       nwd++;
     }
   }
-  return nwd >= 5 && nwe >= 2 ? wd / nwd - we / nwe : Number.NaN;
+  return nwd >= 8 && nwe >= 3 ? wd / nwd - we / nwe : Number.NaN;
 }

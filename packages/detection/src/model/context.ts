@@ -36,8 +36,16 @@ export interface ModelContext {
   earlyOnset: Uint8Array;
   electricity: KindFeatures;
   gas: KindFeatures | null;
+  /** Typical day-to-day noise of occupied houses' water (median of `water.usage.noise`): what people look like. */
+  waterNoiseTypical: number;
   /** Robust z of electricity weekday-minus-weekend contrast (shops run on weekdays). */
   weekdayZ: Float64Array;
+  /**
+   * How high the water of a big registered family of each house's layout
+   * goes (log ratio to peers, see `bigFamilyQuantile`); NaN when the district
+   * has too few big families of that layout.
+   */
+  bigFamilyLevel: Float64Array;
   /** Typical household size of each house's peers (register median, else by layout). */
   peerSize: Float64Array;
   access: AccessZ | null;

@@ -77,13 +77,23 @@ export class EvidenceModel {
     // people leave other traces a pipe does not: many door credentials, night
     // entries, group-rental complaints ("water plus access or complaints")
     const corroborated = this.peopleTraces(h, famRatio);
-    const leakLike = fin(zw) && zw > 1.5 && elecFlat && !(zg > 1) && !corroborated;
+    // ... and the shape of the water series itself: a leak adds the same flow
+    // every day, so the day-to-day ups and downs of a household shrink under
+    // it; water that still moves like people's use is not a pipe.
+    const shapeKnown = W.usage.recentValid[h] >= p.leakShape.minDays && fin(W.usage.noise[h]) && fin(ctx.waterNoiseTypical);
+    const peopleShaped = shapeKnown && W.usage.noise[h] >= p.leakShape.flatNoiseRatio * ctx.waterNoiseTypical;
+    const leakLike = fin(zw) && zw > 1.5 && elecFlat && !(zg > 1) && !corroborated && !peopleShaped;
     // A big family whose register understates it: a high level that has been
     // the house's own level all along (no step in the lookback, no rise over
     // its own past), cooking at home (gas up with it), and none of the traces
     // many unrelated people leave. Group rentals move in (a step) and eat out.
     const noStep = W.usage.onsetDay[h] < 0 && fin(W.rise[h]) && Math.abs(W.rise[h]) < p.familyMaxRise;
-    const familyLike = noStep && fin(zw) && zw > 1 && !corroborated && fin(zg) && zg > 0.5 && !(ctx.electricity.usage.level[h] > ctx.electricity.peer.center[h] + 3 * ctx.electricity.peer.spread[h]);
+    // Either sign of a family will do: cooking at home (gas up with the
+    // water), or a level no higher than registered big families of this
+    // layout reach (the register may understate this one).
+    const familyCooking = fin(zg) && zg > 0.5;
+    const familyLevel = fin(ctx.bigFamilyLevel[h]) && lw <= ctx.bigFamilyLevel[h];
+    const familyLike = noStep && fin(zw) && zw > 1 && !corroborated && (familyCooking || familyLevel) && !(ctx.electricity.usage.level[h] > ctx.electricity.peer.center[h] + 3 * ctx.electricity.peer.spread[h]);
 
     if (fin(zw)) {
       let llr = Math.min(wt.waterLevelCap, wt.waterLevel * hinge(zw - 1));
@@ -91,9 +101,20 @@ export class EvidenceModel {
       if (familyLike) llr *= wt.familyDiscount;
       if (llr > 0.05) terms.push({ llr, reason: this.waterReason(h, leakLike) });
     }
-    if (familyLike && zw > 2) terms.push({ llr: 0, reason: '用水长期稳定偏高、无跃升，用气显示在家做饭，疑似人口较多的家庭（已降权）' });
+    if (familyLike && zw > 2) {
+      terms.push({
+        llr: 0,
+        reason: familyCooking
+          ? '用水长期稳定偏高、无跃升，用气显示在家做饭，疑似人口较多的家庭（已降权）'
+          : '用水长期稳定偏高、无跃升，未超出同户型大家庭的用水范围，疑似人口较多的家庭（已降权）',
+      });
+    }
+    // A step says something new moved in, not who: a legal tenant or family
+    // filling a flat that stood empty steps up too. A step counts in full
+    // only when it lands well beyond the range of households of this layout.
+    const beyondFamilies = fin(zw) ? clamp((zw - 0.5) / (wt.riseFullAtZ - 0.5), 0, 1) : 0;
     if (fin(zwRise) && fin(zw) && zw > 0.5) {
-      let llr = Math.min(wt.waterRiseCap, wt.waterRise * hinge(zwRise - 1.5));
+      let llr = Math.min(wt.waterRiseCap, wt.waterRise * hinge(zwRise - 1.5)) * beyondFamilies;
       if (leakLike) llr *= wt.leakDiscount;
       if (llr > 0.05) {
         const since = W.usage.onsetDay[h] >= 0 ? `自${dayToIso(W.usage.onsetDay[h])}起` : '近期';
@@ -118,6 +139,12 @@ export class EvidenceModel {
       const llr = wt.gasLevel * clamp(zg - 0.5, -1, 3);
       if (llr > 0.05) terms.push({ llr, reason: `用气为${PEER_LABELS[PEER_LEVELS[G!.peer.level[h]]]}中位数的${Math.exp(lg).toFixed(1)}倍` });
     }
+    // Piped gas barely used while water runs high: nobody lives there (a
+    // shop, a workshop, an office); any household, crowded or not, boils
+    // water or showers with the gas it has now and then.
+    if (fin(lg) && lg < wt.gasUnusedBelow && fin(zw) && zw > 1) {
+      terms.push({ llr: wt.gasUnused, reason: '燃气几乎不用而用水偏高，疑似非居住用途（商铺、经营）（已降权）' });
+    }
     if (W.usage.onsetDay[h] >= 0 && zwRise > 1.5 && zeRise > 1 && zw > 1.5) {
       terms.push({ llr: wt.jointOnset, reason: `${dayToIso(W.usage.onsetDay[h])}起水电同时跃升` });
     }
@@ -126,9 +153,19 @@ export class EvidenceModel {
     const occupants = impliedOccupants(ref, lw, le, p, !leakLike, !shopLike);
     if (fin(occupants) && occupants > allowed + 0.5 && zw > 1) {
       terms.push({
-        llr: 0.3 * Math.min(3, Math.log(occupants / allowed) / Math.LN2),
+        llr: wt.overCapacity * Math.min(3, Math.log(occupants / allowed) / Math.LN2),
         reason: `按面积与居室核定最多${cap}人，估算约${Math.round(occupants)}人`,
       });
+    }
+    // A fresh step to a level no family of this layout reaches and beyond
+    // the legal capacity: what a flat filled with beds looks like in its
+    // first weeks, before electricity, door cards and complaints catch up.
+    const onsetAge = W.usage.onsetDay[h] >= 0 ? T - W.usage.onsetDay[h] : Number.POSITIVE_INFINITY;
+    const knowsFamilies = fin(ctx.bigFamilyLevel[h]);
+    const familyCeiling = knowsFamilies ? ctx.bigFamilyLevel[h] : W.peer.spread[h] * wt.freshStepFallbackZ;
+    if (onsetAge <= wt.freshStepDays && zwRise > 3 && lw > familyCeiling && fin(occupants) && occupants > allowed && !leakLike && !shopLike) {
+      const beyond = knowsFamilies ? '同户型大家庭也达不到的水平' : '同户型住户少见的水平';
+      terms.push({ llr: wt.freshStep, reason: `${dayToIso(W.usage.onsetDay[h])}起用水骤增至${beyond}` });
     }
     if (reg !== null && reg > cap && fin(occupants) && occupants <= reg * 1.3 && fin(zw) && lw > 0.2) {
       terms.push({ llr: 0, reason: `登记人口${reg}人，用水与登记家庭规模相符` });
@@ -187,6 +224,12 @@ export class EvidenceModel {
         if (onset < 0 || onset <= notc) {
           const fade = Math.exp(-(T - notc) / 365);
           inspectionTerms.push({ llr: wt.notConfirmedSameOnset * fade, reason: `${dayToIso(notc)}现场核查未发现群租（异常在核查前已存在）` });
+        } else if (conf >= 0 && beyondFamilies > 0) {
+          // confirmed once, then cleared (the joint acceptance of the
+          // rectification is recorded as "not confirmed"), and now a new step:
+          // a relapse (回潮) — or a legal re-let, which is commoner, so it
+          // counts only as far as the new level is beyond a household's
+          inspectionTerms.push({ llr: wt.relapse * beyondFamilies, reason: `整改后回潮：${dayToIso(conf)}确认群租，${dayToIso(notc)}核查未见群租，自${dayToIso(onset)}起用水再次上升` });
         } else {
           inspectionTerms.push({ llr: 0, reason: `${dayToIso(notc)}核查未发现群租，但其后出现新的异常` });
         }

@@ -23,10 +23,26 @@ export interface DetectParams {
   maxPerRoom: number;
   /** "No step": own rise (log) below this in absolute value, for the big-family look. */
   familyMaxRise: number;
+  /**
+   * Registered households of at least this many people are "big families";
+   * the `bigFamilyQuantile` of their water level (against peers, same layout,
+   * district-wide, at least `minBigFamilies` of them) is how high a big family
+   * of that layout goes.
+   */
+  bigFamilySize: number;
+  bigFamilyQuantile: number;
+  minBigFamilies: number;
   /** Peer groups need this many known values, else fall back a level. */
   minPeers: number;
   /** Floor of peer spread (log units): a uniform group must not turn +10% into a high z. */
   peerSpreadFloor: number;
+  /**
+   * Leak vs people from the shape of the water series: with at least `minDays`
+   * known days in the current window, water whose day-to-day noise is at least
+   * `flatNoiseRatio` × the typical occupied house's is shaped like people's
+   * use, and the leak discount does not apply.
+   */
+  leakShape: { minDays: number; flatNoiseRatio: number };
   weights: EvidenceWeights;
   /** Decay half-life of complaints (days), and the weight of a fuzzily matched address. */
   complaintHalfLifeDays: number;
@@ -46,6 +62,21 @@ export interface EvidenceWeights {
   /** per z of own water rise (against own past), beyond 1.5 */
   waterRise: number;
   waterRiseCap: number;
+  /** water z above peers at which the own rise counts in full (from 0 at z 0.5): a step into a family's range is a new household, not a crowd */
+  riseFullAtZ: number;
+  /** gas level (log ratio to peers) below which piped gas counts as unused, and the LLR when water is high too */
+  gasUnusedBelow: number;
+  gasUnused: number;
+  /**
+   * A step within the last `freshStepDays` to a water level above what big
+   * registered families of the layout reach (else above peers by
+   * `freshStepFallbackZ` spreads), over capacity, not a leak or a shop.
+   */
+  freshStep: number;
+  freshStepDays: number;
+  freshStepFallbackZ: number;
+  /** per doubling of implied occupants over the allowed number (cap 3 doublings) */
+  overCapacity: number;
   /** per z of electricity above peers, centred at 0.5 (negative when below) */
   electricityLevel: number;
   /** per z of own electricity rise across the water onset */
@@ -93,13 +124,24 @@ export const DEFAULT_PARAMS: DetectParams = {
   minLivingAreaPerPerson: 5,
   maxPerRoom: 2,
   familyMaxRise: 0.2,
+  bigFamilySize: 5,
+  bigFamilyQuantile: 0.9,
+  minBigFamilies: 15,
   minPeers: 8,
   peerSpreadFloor: 0.12,
+  leakShape: { minDays: 7, flatNoiseRatio: 0.75 },
   weights: {
     waterLevel: 1.1,
     waterLevelCap: 6,
     waterRise: 0.5,
     waterRiseCap: 2.5,
+    riseFullAtZ: 2.5,
+    gasUnusedBelow: -2,
+    gasUnused: -3,
+    overCapacity: 0.3,
+    freshStep: 1.5,
+    freshStepDays: 21,
+    freshStepFallbackZ: 2.5,
     electricityLevel: 0.7,
     electricityRise: 0.4,
     gasLevel: 0.35,
@@ -140,6 +182,7 @@ export function resolveParams(p?: Partial<DetectParams>): DetectParams {
       changePoints: { ...DEFAULT_PARAMS.usage.changePoints, ...p.usage?.changePoints },
       early: { ...DEFAULT_PARAMS.usage.early, ...p.usage?.early },
     },
+    leakShape: { ...DEFAULT_PARAMS.leakShape, ...p.leakShape },
     weights: { ...DEFAULT_PARAMS.weights, ...p.weights },
   };
 }
