@@ -109,6 +109,26 @@ describe('cockpit pages (ops centre)', () => {
     await shot(page, 'cases');
   });
 
+  it('bulletin page shows the period\'s figures and ranking; a case\'s rectification notice prints as PDF', async () => {
+    await page.goto(`${baseUrl}/bulletins`);
+    const figures = page.getByTestId('bulletin-figures');
+    await figures.getByText('处置率').waitFor();
+    for (const label of ['可视率', '回潮率', '发现→整改', '12345 群租投诉']) await figures.getByText(label).waitFor();
+    await page.getByTestId('bulletin-ranking').locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    await shot(page, 'bulletins');
+    // One request on the print link itself (each generation takes a 文号, so only one).
+    await page.goto(`${baseUrl}/cases`);
+    await page.getByTestId('case-card').first().click();
+    const print = page.getByRole('link', { name: '限期整改告知书 打印（PDF）' });
+    await print.waitFor();
+    const href = await print.getAttribute('href');
+    expect(href).toMatch(/\/documents\/rectification_notice\.pdf$/);
+    const res = await page.request.get(`${baseUrl}${href}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('application/pdf');
+    expect(decodeURIComponent(res.headers()['x-document-number'] ?? '')).toMatch(/第\d{4}号/);
+  });
+
   it('import page lists the batches of the demo import', async () => {
     await page.goto(`${baseUrl}/imports`);
     await page.getByText('houses.csv').first().waitFor();

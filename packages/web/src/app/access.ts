@@ -45,6 +45,12 @@ export interface Access {
   canViewWhistleMetrics: boolean;
   canManageUsers: boolean;
   canViewAudit: boolean;
+  /** 文书打印: the five documents of a case, each numbered on generation. */
+  canGenerateDocuments: boolean;
+  /** 工作通报: bulletin figures and their PDF / Word / Excel. */
+  canViewBulletins: boolean;
+  /** 考核: the annual deductions of committees and property companies. */
+  canViewAssessment: boolean;
   /** Data feeds and their rejected rows: the administrator's (and dispatchers') concern. */
   canViewImports: boolean;
 }
@@ -67,6 +73,9 @@ export function computeAccess(session: Session | null): Access {
     canViewWhistleMetrics: has('whistle.metrics'),
     canManageUsers: has('user.manage'),
     canViewAudit: has('audit.view'),
+    canGenerateDocuments: has('document.generate'),
+    canViewBulletins: has('bulletin.view'),
+    canViewAssessment: has('assessment.view'),
     canViewImports: role === 'admin' || role === 'ops_center',
   };
 }

@@ -54,7 +54,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
     && typeof (value as ErrorBody).code === 'string' && typeof (value as ErrorBody).message === 'string';
 }
 
-async function toApiError(res: Response): Promise<ApiError> {
+export async function toApiError(res: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
     body = await res.json();

@@ -8,6 +8,8 @@ import { useRequest } from '../../app/use-request.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { fetchCase } from './service.ts';
 import { DeadlineTag } from './DeadlineTag.tsx';
+import { DocumentsCard } from './DocumentsCard.tsx';
+import { useSession } from '../../app/session.tsx';
 import { TransitionForm } from './TransitionForm.tsx';
 
 const fmt = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
@@ -18,6 +20,7 @@ export default function CaseDetailPage() {
   const { message } = App.useApp();
   const res = useRequest((signal) => fetchCase(caseId, signal), [caseId]);
   const [action, setAction] = useState<CaseAction | null>(null);
+  const { access } = useSession();
   const c = res.data;
 
   return (
@@ -53,6 +56,7 @@ export default function CaseDetailPage() {
                   : c.availableActions.map((a) => <Button key={a} type="primary" ghost onClick={() => setAction(a)}>{c.actionLabels[a] ?? a}</Button>)}
               </Space>
             </Card>
+            {access.canGenerateDocuments && <DocumentsCard caseId={c.id} />}
             <Card title="办理过程">
               <Timeline
                 items={(c.timeline ?? []).map((t) => ({

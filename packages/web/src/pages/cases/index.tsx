@@ -2,10 +2,11 @@
 // 回头看), overdue ones in red and first; a card opens the case.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Badge, Card, Col, Empty, Row, Segmented, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Col, Empty, Row, Segmented, Space, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useRequest } from '../../app/use-request.ts';
 import { PageState } from '../../components/PageState.tsx';
-import { fetchCases, type CaseSummary } from './service.ts';
+import { casesExportUrl, fetchCases, type CaseQuery, type CaseSummary } from './service.ts';
 import { BOARD_COLUMNS, OPEN_STATES } from './board.ts';
 import { DeadlineTag } from './DeadlineTag.tsx';
 
@@ -31,10 +32,8 @@ function CaseCard({ c }: { c: CaseSummary }) {
 
 export default function CasesPage() {
   const [scope, setScope] = useState<'all' | 'mine' | 'overdue'>('all');
-  const res = useRequest(
-    (signal) => fetchCases({ state: OPEN_STATES, mine: scope === 'mine', overdue: scope === 'overdue' }, 1, 500, signal),
-    [scope],
-  );
+  const query: CaseQuery = { state: OPEN_STATES, mine: scope === 'mine', overdue: scope === 'overdue' };
+  const res = useRequest((signal) => fetchCases(query, 1, 500, signal), [scope]);
   const columns = useMemo(() => BOARD_COLUMNS.map((col) => ({
     ...col,
     cases: (res.data?.items ?? []).filter((c) => col.states.includes(c.state))
@@ -44,7 +43,13 @@ export default function CasesPage() {
   return (
     <Card
       title="案件看板"
-      extra={<Segmented value={scope} onChange={(v) => setScope(v as typeof scope)} options={[{ value: 'all', label: '辖区全部' }, { value: 'mine', label: '本单位承办' }, { value: 'overdue', label: '已超期' }]} />}
+      extra={(
+        <Space wrap>
+          <Segmented value={scope} onChange={(v) => setScope(v as typeof scope)} options={[{ value: 'all', label: '辖区全部' }, { value: 'mine', label: '本单位承办' }, { value: 'overdue', label: '已超期' }]} />
+          {/* The whole filtered list, not only the cards the board shows. */}
+          <Button icon={<DownloadOutlined />} href={casesExportUrl(query)} download>导出 Excel</Button>
+        </Space>
+      )}
     >
       <PageState loading={res.loading} error={res.error} onRetry={res.reload}>
         {res.data && res.data.total > res.data.items.length && (

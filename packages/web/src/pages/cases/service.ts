@@ -71,14 +71,27 @@ export interface CaseQuery {
   overdue?: boolean;
 }
 
-export function fetchCases(q: CaseQuery, page: number, pageSize: number, signal?: AbortSignal): Promise<Paged<CaseSummary>> {
-  // state is an array parameter: repeat it (?state=a&state=b).
-  const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
+/** The list's filters; state is an array parameter, so it repeats (?state=a&state=b). */
+function caseParams(q: CaseQuery): URLSearchParams {
+  const params = new URLSearchParams();
   for (const s of q.state ?? []) params.append('state', s);
   if (q.houseId) params.set('houseId', q.houseId);
   if (q.mine) params.set('mine', 'true');
   if (q.overdue) params.set('overdue', 'true');
+  return params;
+}
+
+export function fetchCases(q: CaseQuery, page: number, pageSize: number, signal?: AbortSignal): Promise<Paged<CaseSummary>> {
+  const params = caseParams(q);
+  params.set('page', String(page));
+  params.set('pageSize', String(pageSize));
   return get<Paged<CaseSummary>>(`/api/cases?${params.toString()}`, undefined, signal);
+}
+
+/** The same list as XLSX (GET /api/cases/export.xlsx: same filters and scope, no paging). */
+export function casesExportUrl(q: CaseQuery): string {
+  const text = caseParams(q).toString();
+  return `/api/cases/export.xlsx${text === '' ? '' : `?${text}`}`;
 }
 
 export const fetchCase = (caseId: string, signal?: AbortSignal) => get<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`, undefined, signal);

@@ -2,14 +2,15 @@
 // neighbourhood, compound and free text; a row opens the house file.
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Card, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable.tsx';
 import { ErrorState } from '../../components/PageState.tsx';
 import { usePagedRows } from '../../app/use-paged-rows.ts';
 import { useRequest } from '../../app/use-request.ts';
 import { fetchPlaces } from '../../app/places.ts';
 import { useSession } from '../../app/session.tsx';
-import { fetchHouses, type House, type HouseFilter } from './service.ts';
+import { fetchHouses, housesExportUrl, type House, type HouseFilter } from './service.ts';
 
 const yesNo = (v: boolean | null) => (v === null ? '—' : v ? '是' : '否');
 
@@ -69,6 +70,7 @@ export default function HousesPage() {
           style={{ width: 280 }}
           onSearch={(q) => setFilter((f) => ({ ...f, q: q.trim() || undefined }))}
         />
+        <Button icon={<DownloadOutlined />} href={housesExportUrl(filter)} download>导出 Excel</Button>
       </Space>
       {rows.error ? <ErrorState error={rows.error} onRetry={rows.reload} /> : (
         <VirtualTable

@@ -1,5 +1,5 @@
 // The house register (GET /api/houses), paged.
-import { get } from '../../app/request.ts';
+import { get, withQuery } from '../../app/request.ts';
 import type { Paged } from '../../app/use-paged-rows.ts';
 
 export interface House {
@@ -30,3 +30,6 @@ export interface HouseFilter {
 export function fetchHouses(filter: HouseFilter, page: number, pageSize: number): Promise<Paged<House>> {
   return get<Paged<House>>('/api/houses', { ...filter, page, pageSize });
 }
+
+/** The register with the same filters as XLSX (GET /api/houses/export.xlsx). */
+export const housesExportUrl = (filter: HouseFilter) => withQuery('/api/houses/export.xlsx', { ...filter });
