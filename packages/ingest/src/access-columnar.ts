@@ -5,6 +5,7 @@
 // well formed is parsed in place; anything else (non-ASCII, quotes, a bad
 // value) takes readTable's RowBuilder path, so the reasons are exactly the
 // importer's. Mirrors readings-columnar.ts.
+import { ACCESS_METHODS } from '@sentinel/domain';
 import { ByteKeyMap } from './csv/byte-key-map.ts';
 import { CsvScanner, CsvError, LineTooLongError, type CsvRecord } from './csv/scanner.ts';
 import { EncodingState } from './encoding/detect.ts';
@@ -121,7 +122,7 @@ export interface AccessChunk {
   credentialIdx: Int32Array;
   /** Index in the `houseIndex` given, -1 = empty or not a registered house. */
   houseIdx: Int32Array;
-  /** Index into ACCESS_METHODS, -1 = not given. */
+  /** Index into ACCESS_ACCESS_METHODS, -1 = not given. */
   method: Int8Array;
   /** 1-based line where each event's record starts. */
   lines: Int32Array;
@@ -137,7 +138,6 @@ export interface ReadAccessOptions {
   credentials?: KeyInterner;
 }
 
-const METHODS = ['card', 'face', 'app', 'password'] as const;
 
 class ChunkBuilder {
   eventAt: Float64Array;
@@ -188,8 +188,8 @@ const isSpace = (c: number): boolean => c === 32 || c === 9;
 /** Index of the lowercase ASCII method spelled by bytes [s, e), -1 = empty, -2 = anything else (slow path decides). */
 function methodBytes(b: Uint8Array, s: number, e: number): number {
   if (e === s) return -1;
-  outer: for (let m = 0; m < METHODS.length; m++) {
-    const w = METHODS[m];
+  outer: for (let m = 0; m < ACCESS_METHODS.length; m++) {
+    const w = ACCESS_METHODS[m];
     if (w.length !== e - s) continue;
     for (let j = 0; j < w.length; j++) if (b[s + j] !== w.charCodeAt(j)) continue outer;
     return m;
@@ -209,7 +209,7 @@ export function readAccessColumnar(
 }
 
 function methodIndex(m: AccessEventRow['method']): number {
-  return m === null ? -1 : METHODS.indexOf(m);
+  return m === null ? -1 : ACCESS_METHODS.indexOf(m);
 }
 
 async function* xlsxAccess(

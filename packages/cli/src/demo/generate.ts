@@ -3,7 +3,7 @@
 // readings), so memory stays flat whatever the size.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MeterKind } from '@sentinel/domain';
+import { METER_KINDS, type MeterKind } from '@sentinel/domain';
 import { writeAccessEvents, ACCESS_HEADER } from './access.ts';
 import { BAD_ROW_PLAN, badReading, countPlanted, emptyPlanted, type BadRowClass, type PlantedCounts } from './bad-rows.ts';
 import { buildCalendar } from './calendar.ts';
@@ -53,7 +53,6 @@ export interface DemoSummary {
   bytes: number;
 }
 
-const KINDS: MeterKind[] = ['water', 'electricity', 'gas'];
 
 export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
   const mess = opts.messy ? MESSY : TIDY;
@@ -91,7 +90,7 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
   }
 
   // meters + readings, house by house.
-  const readingWriters = Object.fromEntries(KINDS.map((k) => [k, new TableWriter(join(opts.outDir, 'readings', `${k}.csv`))])) as Record<MeterKind, TableWriter>;
+  const readingWriters = Object.fromEntries(METER_KINDS.map((k) => [k, new TableWriter(join(opts.outDir, 'readings', `${k}.csv`))])) as Record<MeterKind, TableWriter>;
   await readingWriters.water.write('meter_id,read_at,value,estimated\n');
   await readingWriters.electricity.write(opts.messy ? 'METER_ID,Read_At,VALUE,Estimated\n' : 'meter_id,read_at,value,estimated\n');
   await readingWriters.gas.write(opts.messy ? 'meter_id,read_at,value,estimated,collector\n' : 'meter_id,read_at,value,estimated\n');
@@ -113,7 +112,7 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
     const occ = simulateOccupancy(plan, cal, opts.seed);
     const use = simulateUse(plan, occ, cal, opts.seed);
     const meterRng = streamFor(opts.seed, 'meters', i);
-    for (const kind of KINDS) {
+    for (const kind of METER_KINDS) {
       if (kind === 'gas' && !plan.habits.hasGas) continue;
       const series = use[kind];
       let mean = 0;
@@ -143,7 +142,7 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
       rows.forEach((r, k) => inspectionRows.push([visits[i][k].day * 1440 + visits[i][k].minute, `${r}\n`]));
     }
   }
-  for (const k of KINDS) { await readingWriters[k].close(); bytes += readingWriters[k].bytes; }
+  for (const k of METER_KINDS) { await readingWriters[k].close(); bytes += readingWriters[k].bytes; }
 
   // meters.csv — under --messy GB18030 with header case/whitespace changes and a remark column.
   {
@@ -237,7 +236,7 @@ function summarise(plans: HouseholdPlan[], days: number, counted: Counted): Demo
   return {
     houses: plans.length,
     neighborhoods: new Set(plans.map((p) => p.site.compound.neighborhood)).size,
-    readingFiles: KINDS.map((k) => `readings/${k}.csv`),
+    readingFiles: METER_KINDS.map((k) => `readings/${k}.csv`),
     profiles, confounders, groupRentalHouses: grHouses, groupRentalEpisodes: episodes, relapseHouses: relapse,
     groupRentalsOnLastDay: lastDay, groupRentalShareAvg: grDays / days / Math.max(1, plans.length),
     ...counted,

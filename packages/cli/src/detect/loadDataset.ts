@@ -7,7 +7,7 @@
 // that parsed it. Issues are reported in file order, whatever finished first.
 import { stat } from 'node:fs/promises';
 import type { MeterKind } from '@sentinel/domain';
-import { shanghaiDay } from '@sentinel/domain';
+import { METER_KINDS, shanghaiDay } from '@sentinel/domain';
 import { displayName, FileProblem, locateDataset, readTable, type HouseRow, type RowIssue } from '@sentinel/ingest';
 import { buildDailyMatrices, type DailyMatrix, type DetectionInput, type HouseFacts, type MeterFacts } from '@sentinel/detection';
 // The parts the database path shares (one implementation): house facts,
@@ -50,7 +50,6 @@ export interface DatasetSession {
   close(): Promise<void>;
 }
 
-const KINDS: MeterKind[] = ['water', 'electricity', 'gas'];
 
 export async function loadDataset(dir: string, opts: LoadOptions): Promise<LoadedDataset> {
   const session = await openDataset(dir, opts);
@@ -194,7 +193,7 @@ class MatrixBuilder {
     const out = new Map<MeterKind, DailyMatrix>();
     const perFile = new Map<number, MeterKind[]>();
     const shared: MeterKind[] = [];
-    for (const kind of KINDS) {
+    for (const kind of METER_KINDS) {
       if (kind === 'gas' && !hasGas) continue;
       const holders = this.files.map((f, i) => (f.kindCounts[kind] > 0 ? i : -1)).filter((i) => i >= 0);
       if (holders.length === 1) perFile.set(holders[0], [...(perFile.get(holders[0]) ?? []), kind]);
