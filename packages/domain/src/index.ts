@@ -7,3 +7,4 @@ export * from './calendar/index.ts';
 export * from './criteria/index.ts';
 export * from './grading/index.ts';
 export * from './cases/index.ts';
+export * from './documents/kinds.ts';

@@ -105,7 +105,9 @@ async function issueCaseDocument(ctx: ServiceContext, caseId: string, kind: Docu
     const row = await getCaseRow(tx, input.caseId);
     if (!row) throw notFound(`案件 ${input.caseId}`);
     const house = await houseInScope(tx, ctx, row.houseId);
-    const [events, partyRows] = await Promise.all([listCaseEvents(tx, [row.id]), listParties(tx, row.houseId)]);
+    // One after the other: a transaction is one connection, and pg refuses overlapping queries on one client.
+    const events = await listCaseEvents(tx, [row.id]);
+    const partyRows = await listParties(tx, row.houseId);
     const now = ctx.now();
     const issuedDay = shanghaiDay(now);
 
