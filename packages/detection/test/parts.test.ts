@@ -52,6 +52,13 @@ describe('metrics', () => {
     expect(hitsAtK([1, 0, 3, 2], label, 2)).toBe(1);
     expect(delaySummary([1, 3, null, 5])).toMatchObject({ median: 3, neverShare: 0.25 });
   });
+
+  it('judges the 7-day goal only on episodes watched for 7 days, counting the never-found as misses', () => {
+    // found on day 2 and day 9, never found, found on day 1 of an episode seen for 3 days only
+    const s = delaySummary([2, 9, null, 1], [30, 30, 20, 3]);
+    expect(s).toMatchObject({ judged: 3, withinGoalShare: 1 / 3 });
+    expect(delaySummary([null], [6]).withinGoalShare).toBeNaN();
+  });
 });
 
 describe('alerts.csv', () => {

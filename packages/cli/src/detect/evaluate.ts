@@ -120,6 +120,9 @@ export async function evaluate(
     });
   }
   const n = asOfDays.length;
+  // Days each episode was active up to the last as-of date: one that began
+  // in the last week cannot be judged against the 7-day goal yet.
+  const watched = episodes.map((e) => Math.min(e.end, last) - e.start);
   const results: MethodResult[] = Object.keys(methods).map((name, m) => {
     const a = acc[m];
     const hasProb = name === 'model';
@@ -133,8 +136,8 @@ export async function evaluate(
       brier: hasProb ? a.brier / n : null,
       confoundersInTopK: a.conf / n,
       maxConfoundersInTopK: a.confMax,
-      delayRed: hasProb ? delaySummary(episodes.map((_, i) => a.firstRed.get(i) ?? null)) : null,
-      delayTopK: delaySummary(episodes.map((_, i) => a.firstTop.get(i) ?? null)),
+      delayRed: hasProb ? delaySummary(episodes.map((_, i) => a.firstRed.get(i) ?? null), watched) : null,
+      delayTopK: delaySummary(episodes.map((_, i) => a.firstTop.get(i) ?? null), watched),
     };
   });
   return { asOfDays, k, positivesPerDate: positives / asOfDays.length, methods: results };

@@ -37,9 +37,31 @@ export function rankByScore(score: ArrayLike<number>, ids: readonly string[]): I
   return Int32Array.from(order);
 }
 
-/** Median, p90 of the found delays and the share never found (null = never). */
-export function delaySummary(delays: (number | null)[]): { median: number; p90: number; neverShare: number; n: number } {
+/** Days within which a new group rental should turn red (the issue's goal). */
+export const DELAY_GOAL_DAYS = 7;
+
+/**
+ * Median, p90 of the found delays and the share never found (null = never).
+ * `watched[i]` is how many days episode i was seen active before the data
+ * (or the episode) ended; when given, `withinGoalShare` is the share of the
+ * episodes watched for at least `goalDays` that were found within `goalDays`
+ * — unlike the median of the found ones, it counts the never-found as misses
+ * and leaves out the episodes that began too late to be judged.
+ */
+export function delaySummary(
+  delays: (number | null)[], watched?: readonly number[], goalDays = DELAY_GOAL_DAYS,
+): { median: number; p90: number; neverShare: number; n: number; withinGoalShare: number; judged: number } {
   const found = delays.filter((d): d is number => d !== null).sort((a, b) => a - b);
   const q = (p: number) => (found.length === 0 ? Number.NaN : found[Math.min(found.length - 1, Math.ceil(p * found.length) - 1)]);
-  return { median: q(0.5), p90: q(0.9), neverShare: delays.length > 0 ? (delays.length - found.length) / delays.length : Number.NaN, n: delays.length };
+  let judged = 0;
+  let within = 0;
+  if (watched) delays.forEach((d, i) => {
+    if (watched[i] < goalDays) return;
+    judged++;
+    if (d !== null && d <= goalDays) within++;
+  });
+  return {
+    median: q(0.5), p90: q(0.9), neverShare: delays.length > 0 ? (delays.length - found.length) / delays.length : Number.NaN, n: delays.length,
+    withinGoalShare: judged > 0 ? within / judged : Number.NaN, judged,
+  };
 }
