@@ -1,16 +1,20 @@
 // `npm run bench:detect`: times `sentinel detect` end to end (files → alerts.csv)
 // on a generated 20,000-house year, and the detection engine alone on 20,000
-// and 100,000 houses, each in a fresh process so peak memory (maxRSS) is its own.
-// Datasets are generated under /tmp (never in the repo) and reused.
+// and 100,000 houses, each in a fresh process so peak memory (maxRSS) and CPU
+// time (user + sys, every thread) are its own. Datasets are generated under
+// /tmp (never in the repo) and reused. BENCH_DETECT_HOUSES=20000,100000 times
+// the command on each of those district sizes (a 100,000-house year takes
+// minutes to generate and ~4.5 GB of disk).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const BENCH_DIR = process.env.SENTINEL_BENCH_DIR ?? '/tmp/sentinel-bench';
 const SENTINEL = join(ROOT, 'packages/cli/bin/sentinel.js');
 
-interface Measure { label: string; seconds: number; maxRssMb: number; detail: string }
+interface Measure { label: string; seconds: number; cpuSeconds: number; maxRssMb: number; detail: string }
 
 function timed(label: string, args: string[], detail: string): Measure {
   const t = performance.now();
@@ -19,7 +23,11 @@ function timed(label: string, args: string[], detail: string): Measure {
   if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
   const rssLine = /MAXRSS_KB=(\d+)/.exec(r.stdout + r.stderr);
   const engine = /ENGINE_S=([\d.]+)/.exec(r.stdout);
-  return { label, seconds: engine ? Number(engine[1]) : seconds, maxRssMb: rssLine ? Number(rssLine[1]) / 1024 : Number.NaN, detail };
+  const cpu = /CPU_S=([\d.]+)/.exec(r.stdout);
+  return {
+    label, seconds: engine ? Number(engine[1]) : seconds, cpuSeconds: cpu ? Number(cpu[1]) : Number.NaN,
+    maxRssMb: rssLine ? Number(rssLine[1]) / 1024 : Number.NaN, detail,
+  };
 }
 
 function ensureDemo(houses: number, seed: number): string {
@@ -46,16 +54,23 @@ if (mode === '--engine') {
   // child: the real command, in this process so maxRSS is the command's
   const { main } = await import('../packages/cli/src/main.ts');
   const code = await main(['detect', '--data', process.argv[3], '--out', process.argv[4], '--quiet']);
-  console.log(`MAXRSS_KB=${process.resourceUsage().maxRSS}`);
+  const u = process.resourceUsage();
+  console.log(`MAXRSS_KB=${u.maxRSS} CPU_S=${((u.userCPUTime + u.systemCPUTime) / 1e6).toFixed(2)}`);
   process.exitCode = code;
 } else {
   const results: Measure[] = [];
-  const d20 = ensureDemo(20_000, 2026);
-  results.push(timed('detect CLI, 20,000 houses, 1 year (files → alerts.csv)', ['--import', 'tsx', import.meta.filename, '--cli', d20, join(BENCH_DIR, 'alerts-20k.csv')], d20));
+  const loadBefore = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const sizes = (process.env.BENCH_DETECT_HOUSES ?? '20000').split(',').map(Number).filter((n) => n > 0);
+  for (const houses of sizes) {
+    const d = ensureDemo(houses, houses === 20_000 ? 2026 : 99);
+    const label = `detect CLI, ${houses.toLocaleString('en')} houses, 1 year (files → alerts.csv)`;
+    results.push(timed(label, ['--import', 'tsx', import.meta.filename, '--cli', d, join(BENCH_DIR, `alerts-${houses}.csv`)], d));
+  }
   for (const n of [20_000, 100_000]) {
     const m = timed(`engine only, ${n.toLocaleString('en')} houses × 365 days (water + electricity)`, ['--import', 'tsx', import.meta.filename, '--engine', String(n)], 'synthetic DailyMatrix');
     results.push(m);
   }
-  console.log('| run | wall time (s) | peak RSS (MB) |\n|---|---|---|');
-  for (const r of results) console.log(`| ${r.label} | ${r.seconds.toFixed(1)} | ${r.maxRssMb.toFixed(0)} |`);
+  console.log(`load average before/after: ${loadBefore} / ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log('| run | wall time (s) | CPU user+sys (s) | peak RSS (MB) |\n|---|---|---|---|');
+  for (const r of results) console.log(`| ${r.label} | ${r.seconds.toFixed(1)} | ${Number.isNaN(r.cpuSeconds) ? '—' : r.cpuSeconds.toFixed(1)} | ${r.maxRssMb.toFixed(0)} |`);
 }

@@ -10,7 +10,7 @@ import { EncodingState } from './encoding/detect.ts';
 import { FileProblem } from './errors.ts';
 import { displayName } from './format.ts';
 import { readTable } from './read-table.ts';
-import { csvChunks } from './source/csv-file.ts';
+import { csvChunks, csvRangeChunks, type ByteRange, type CsvChunk, type CsvRangeChunk } from './source/csv-file.ts';
 import { isXlsx } from './source/records.ts';
 import { decodeRecord, isBlankRecord } from './source/text-record.ts';
 import { parseBooleanBytes, parseDecimalBytes, parseTimestampBytes } from './values/ascii.ts';
@@ -31,6 +31,47 @@ export interface ReadReadingsOptions {
   /** Accepted readings per chunk; default 262,144. */
   chunkRows?: number;
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  /**
+   * Read only these bytes of a CSV file (see readings-ranges.ts): the range
+   * must start at 0 or right after a line feed. Lines are then numbered from
+   * 1 at range.start (add the lines before it: RangeReport.lines of the ranges
+   * before), and the header's warnings are reported by the range at 0 only.
+   */
+  range?: ByteRange;
+  /** Line number of range.start (default 1), when the lines before the range are known. */
+  firstLine?: number;
+  /** Called once a range has been read to its end, with what its successor needs to know. */
+  onRangeEnd?: (report: RangeReport) => void;
+}
+
+/** What a byte range's reading tells about the file around it (readings-ranges.ts decides from it). */
+export interface RangeReport {
+  /** Physical lines (line feeds) in the range: the next range starts that many lines later. */
+  lines: number;
+  /**
+   * Every record of the range took exactly one line and had no quote error,
+   * so the range ended on a record boundary whatever the quotes inside it:
+   * the next range, read on its own, starts where a whole-file read would be.
+   */
+  endsAtRecord: boolean;
+  /** Some record held non-ASCII bytes (so it may have decided the file's encoding). */
+  sawNonAscii: boolean;
+  /** The file's encoding was decided from its first chunk (no record decides it later). */
+  encodingSniffed: boolean;
+}
+
+/** Thrown (and caught) to stop reading the file's head once its header is known. */
+const HEADER_READ = Symbol('header read');
+
+/** One ByteKeyMap per meter index: a file read in many ranges builds it once. */
+const byteKeyMaps = new WeakMap<ReadonlyMap<string, number>, ByteKeyMap>();
+function byteKeyMapOf(meterIndex: ReadonlyMap<string, number>): ByteKeyMap {
+  let m = byteKeyMaps.get(meterIndex);
+  if (m === undefined) {
+    m = new ByteKeyMap(meterIndex);
+    byteKeyMaps.set(meterIndex, m);
+  }
+  return m;
 }
 
 const ESTIMATED_UNKNOWN = 2;
@@ -97,6 +138,7 @@ export function readReadingsColumnar(
   file: string, meterIndex: ReadonlyMap<string, number>, opts: ReadReadingsOptions = {},
 ): AsyncIterable<ReadingChunk> {
   const chunkRows = Math.max(1, opts.chunkRows ?? 262_144);
+  if (isXlsx(file) && opts.range !== undefined && opts.range.start > 0) throw new Error('XLSX readings cannot be read by byte range');
   return isXlsx(file) ? xlsxReadings(file, meterIndex, chunkRows, opts) : csvReadings(file, meterIndex, chunkRows, opts);
 }
 
@@ -133,7 +175,18 @@ async function* csvReadings(
   const ready: ReadingChunk[] = [];
   // The slow path's sink: a one-row scratch whose content is moved into the chunk.
   const sink: RowSink = { rows: [], lines: [], issues: [], rowsRead: 0 };
-  const meterBytes = new ByteKeyMap(meterIndex);
+  const meterBytes = byteKeyMapOf(meterIndex);
+  // The last meter id found in meterBytes (ids longer than lastKey are always hashed).
+  const lastKey = new Uint8Array(64);
+  let lastLen = -1;
+  let lastMeter = -1;
+  const range = opts.range;
+  /** Reading the file's head of a range that starts later: stop at the header. */
+  let headerOnly = false;
+  let multiLine = false;
+  let sawNonAscii = false;
+  let encodingSniffed = false;
+  let first = true;
 
   /** The general path: decode, validate with RowBuilder, move its outcome into the chunk. */
   const slow = (r: CsvRecord): void => {
@@ -155,8 +208,25 @@ async function* csvReadings(
     const b = r.buf, st = r.starts, en = r.ends, esc = r.escaped;
     if (esc[iMeter] | esc[iRead] | esc[iValue] | (iEst >= 0 ? esc[iEst] : 0)) return false;
     let s = trimStart(b, st[iMeter], en[iMeter]);
-    const meter = meterBytes.get(b, s, trimEnd(b, s, en[iMeter]));
-    if (meter < 0) return false;
+    const me = trimEnd(b, s, en[iMeter]);
+    // Files are sorted by meter: most rows name the previous row's meter, so
+    // compare its bytes before hashing.
+    let meter = -1;
+    const len = me - s;
+    if (len === lastLen && len <= lastKey.length) {
+      let j = 0;
+      while (j < len && lastKey[j] === b[s + j]) j++;
+      if (j === len) meter = lastMeter;
+    }
+    if (meter < 0) {
+      meter = meterBytes.get(b, s, me);
+      if (meter < 0) return false;
+      if (len <= lastKey.length) {
+        for (let j = 0; j < len; j++) lastKey[j] = b[s + j];
+        lastLen = len;
+        lastMeter = meter;
+      }
+    }
     s = trimStart(b, st[iRead], en[iRead]);
     const readAt = parseTimestampBytes(b, s, trimEnd(b, s, en[iRead]));
     if (Number.isNaN(readAt)) return false;
@@ -177,6 +247,8 @@ async function* csvReadings(
   };
 
   const onRecord = (r: CsvRecord): void => {
+    if (r.nonAscii) sawNonAscii = true;
+    if (scanner.nextLine - r.line !== 1 || r.error !== CsvError.None) multiLine = true;
     if (isBlankRecord(r)) return;
     if (builder === null) {
       const head = decodeRecord(r, encoding);
@@ -187,6 +259,7 @@ async function* csvReadings(
       width = header.width;
       const at = (c: string): number => header.index[header.columns.indexOf(c)];
       iMeter = at('meter_id'); iRead = at('read_at'); iValue = at('value'); iEst = at('estimated');
+      if (headerOnly) throw HEADER_READ;
       return;
     }
     chunk.rowsRead++;
@@ -197,10 +270,31 @@ async function* csvReadings(
     }
   };
 
-  const scanner = new CsvScanner(onRecord);
+  let scanner = new CsvScanner(onRecord);
+  const source: AsyncIterable<CsvChunk | CsvRangeChunk> = range === undefined ? csvChunks(file, name) : csvRangeChunks(file, name, range);
   try {
-    for await (const c of csvChunks(file, name)) {
+    for await (const c of source) {
+      if (first) encodingSniffed = c.encoding.file !== null;
+      first = false;
       encoding = c.encoding;
+      if ('head' in c && c.head) {
+        // A range after the first: the header comes from the file's head, then
+        // the range is scanned by a fresh scanner numbering its lines from 1.
+        headerOnly = true;
+        try {
+          scanner.push(c.chunk, c.skip);
+          if (c.chunk.length >= c.bytesTotal) scanner.end();
+        } catch (err) {
+          if (err !== HEADER_READ) throw err;
+        }
+        headerOnly = false;
+        if (builder === null) throw new FileProblem(name, 0, null, '文件为空：没有表头行');
+        chunk.issues.length = 0; // the header's warnings belong to the range at 0
+        scanner = new CsvScanner(onRecord, { firstLine: opts.firstLine ?? 1 });
+        multiLine = false;
+        sawNonAscii = false;
+        continue;
+      }
       scanner.push(c.chunk, c.skip);
       opts.onProgress?.(c.bytesDone, c.bytesTotal);
       while (ready.length > 0) yield ready.shift() as ReadingChunk;
@@ -211,6 +305,7 @@ async function* csvReadings(
     throw err;
   }
   if (builder === null) throw new FileProblem(name, 0, null, '文件为空：没有表头行');
+  opts.onRangeEnd?.({ lines: scanner.nextLine - (range !== undefined && range.start > 0 ? opts.firstLine ?? 1 : 1), endsAtRecord: !multiLine, sawNonAscii, encodingSniffed });
   for (const c of ready) yield c;
   if (chunk.count > 0 || chunk.rowsRead > 0 || chunk.issues.length > 0) yield chunk.finish();
 }

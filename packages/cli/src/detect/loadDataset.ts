@@ -3,13 +3,18 @@
 // detection package's consumption engine, complaints matched to houses by id
 // or by address. Nothing after the end of the as-of day (Asia/Shanghai) is
 // kept. The big files (readings, door access) are parsed in worker threads
-// (workerPool.ts); each readings file's daily matrices are built by the worker
-// that parsed it. Issues are reported in file order, whatever finished first.
+// (workerPool.ts): each readings file in byte ranges (so both cores stay busy
+// to the end whatever the file sizes), put back together as a whole-file read
+// would give them; then the daily matrices are built by blocks of houses, one
+// block per job, from every file's readings. Issues are reported in file
+// order, whatever finished first.
 import { stat } from 'node:fs/promises';
 import type { MeterKind } from '@sentinel/domain';
-import { METER_KINDS, shanghaiDay } from '@sentinel/domain';
-import { displayName, FileProblem, locateDataset, readTable, type HouseRow, type RowIssue } from '@sentinel/ingest';
-import { buildDailyMatrices, type DailyMatrix, type DetectionInput, type HouseFacts, type MeterFacts } from '@sentinel/detection';
+import { shanghaiDay } from '@sentinel/domain';
+import {
+  displayName, FileProblem, judgeRanges, locateDataset, readTable, shiftIssueLines, splitAtLineFeeds, type ByteRange, type HouseRow, type RowIssue,
+} from '@sentinel/ingest';
+import type { DailyMatrix, DetectionInput, HouseFacts, MeterFacts } from '@sentinel/detection';
 // The parts the database path shares (one implementation): house facts,
 // complaint and inspection matching, access columns, the day axis.
 import {
@@ -17,7 +22,7 @@ import {
 } from '@sentinel/services/detection-input';
 import type { IssueReport } from './issueReport.ts';
 import { WorkerPool } from './workerPool.ts';
-import type { AccessParsed, MatricesBuilt, ReadingsColumnsOut, ReadingsParsed } from './workerProtocol.ts';
+import type { AccessParsed, MatricesBuilt, ReadingsParsed, ReadingsPart } from './workerProtocol.ts';
 
 export interface LoadOptions {
   /** Shanghai day number of --as-of; null = the latest timestamp in the data. */
@@ -28,6 +33,8 @@ export interface LoadOptions {
   historyDays?: number;
   /** Parse workers; default one per core (at most 4). */
   workers?: number;
+  /** Smallest byte range of a readings file parsed as one job (default 16 MiB; tests set it small). */
+  readingsPartBytes?: number;
 }
 
 export interface LoadedDataset {
@@ -75,11 +82,7 @@ async function open(files: Awaited<ReturnType<typeof locateDataset>>, pool: Work
   const { meters, meterIds, meterHouse } = await readMeters(files.meters, houseIndex, report);
   pool.init({ type: 'init', houseIds: houses.map((h) => h.houseId), meterIds, meters, meterHouse, untilMs });
 
-  // biggest files first so the workers finish together
-  const sizes = await Promise.all(files.readings.map((f) => stat(f).then((s) => s.size, () => 0)));
-  const readingOrder = files.readings.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
-  const parsedReadings: Promise<{ result: ReadingsParsed; worker: number }>[] = new Array(files.readings.length);
-  for (const f of readingOrder) parsedReadings[f] = pool.run<ReadingsParsed>({ type: 'readings', file: files.readings[f], fileIdx: f });
+  const parsedReadings = await parseReadingsFiles(files.readings, pool, opts.readingsPartBytes ?? MIN_PART_BYTES);
   const parsedAccess = files.access_events.map((file, f) => pool.run<AccessParsed>({ type: 'access', file, fileIdx: f }));
   // the small tables on this thread meanwhile
   const houseIds = new Set(houseIndex.keys());
@@ -88,20 +91,20 @@ async function open(files: Awaited<ReturnType<typeof locateDataset>>, pool: Work
   // settle everything before throwing, so no job is left running against a closing pool
   const readingsDone = await Promise.allSettled(parsedReadings);
   const accessDone = await Promise.allSettled(parsedAccess);
-  const readingsOut = readingsDone.map(settled);
+  const readingsOut = readingsDone.map(settled).flat();
   const accessOut = accessDone.map(settled);
 
-  for (const r of readingsOut) report.addAll(r.result.issues);
+  for (const r of readingsOut) report.addAll(r.issues);
   for (const a of accessOut) report.addAll(a.result.issues);
   report.addAll(complaintsRead.issues);
   report.addAll(inspectionsRead.issues);
 
-  const readingCount = readingsOut.reduce((n, r) => n + r.result.count, 0);
-  const minReadAt = Math.min(...readingsOut.map((r) => r.result.minReadAt));
+  const readingCount = readingsOut.reduce((n, r) => n + r.part.count, 0);
+  const minReadAt = Math.min(...readingsOut.map((r) => r.minReadAt));
   const access = mergeAccess(accessOut.map((a) => a.result));
   let asOfDay = opts.asOfDay;
   if (asOfDay === null) {
-    let latest = Math.max(Number.NEGATIVE_INFINITY, ...readingsOut.map((r) => r.result.maxReadAt), access.maxMs);
+    let latest = Math.max(Number.NEGATIVE_INFINITY, ...readingsOut.map((r) => r.maxReadAt), access.maxMs);
     for (const c of complaintsRead.rows) if (c.received_at > latest) latest = c.received_at;
     for (const i of inspectionsRead.rows) if (i.inspected_at > latest) latest = i.inspected_at;
     if (!Number.isFinite(latest)) throw new FileProblem('readings/', 0, null, '没有任何有效的读数，无法确定检测日期 (no usable readings)');
@@ -109,8 +112,7 @@ async function open(files: Awaited<ReturnType<typeof locateDataset>>, pool: Work
   }
   if (readingCount === 0) throw new FileProblem('readings/', 0, null, '截至检测日期没有任何有效的读数 (no usable readings up to --as-of)');
   const startDay = historyStartDay(minReadAt, asOfDay, opts.historyDays);
-  const builder = new MatrixBuilder(pool, houses.length, meters, meterHouse, startDay, asOfDay - startDay + 1,
-    readingsOut.map((r) => ({ worker: r.worker, kindCounts: r.result.kindCounts })));
+  const builder = new MatrixBuilder(pool, houses.length, meters, startDay, asOfDay - startDay + 1, readingsOut.map((r) => r.part));
   const built = await builder.build(endOfDayMs(asOfDay));
   for (const e of built.readingErrors) {
     report.add({ file: displayName(files.readings[e.fileIdx]), line: e.line, column: 'value', reason: e.reason, severity: 'warning', raw: null });
@@ -173,86 +175,107 @@ async function readMeters(file: string, houseIndex: ReadonlyMap<string, number>,
   return { meters, meterIds: [...meterIndex.keys()], meterHouse: Int32Array.from(houseOf) };
 }
 
+/** Issues and readings parts of one readings file, numbered as in the file. */
+interface FileReadings {
+  part: ReadingsPart;
+  minReadAt: number;
+  maxReadAt: number;
+  issues: RowIssue[];
+}
+
+/** Pieces of at least this size are worth a job of their own. */
+const MIN_PART_BYTES = 16 << 20;
+/** Jobs per worker over all readings files: enough that no worker is left with a long last one. */
+const PARTS_PER_WORKER = 8;
+
 /**
- * Daily matrices from the workers' readings. A kind whose readings all sit in
- * one file (the usual water.csv / electricity.csv / gas.csv) is built by that
- * file's worker; a kind spread over several files is built here from their
- * concatenated readings, because a meter's days need all of its readings.
+ * Starts parsing every readings file, big ones in byte ranges (all queued now,
+ * file by file, so the pool stays busy); resolves, per file, to its parts in
+ * file order with issues renumbered to the file's lines. A range that cannot
+ * be proven to start on a record (see judgeRanges) is re-read from the last
+ * one that can; a range that failed is re-read the same way, so the error
+ * names the file's line.
+ */
+async function parseReadingsFiles(readings: string[], pool: WorkerPool, minPartBytes: number): Promise<Promise<FileReadings[]>[]> {
+  const sizes = await Promise.all(readings.map((f) => stat(f).then((s) => s.size, () => 0)));
+  const partBytes = Math.max(minPartBytes, sizes.reduce((a, b) => a + b, 0) / (pool.size * PARTS_PER_WORKER));
+  const splits = await Promise.all(readings.map((f, i) =>
+    sizes[i] > 0 ? splitAtLineFeeds(f, Math.ceil(sizes[i] / partBytes), Math.ceil(minPartBytes / 2)).catch(() => null) : null));
+  return readings.map((file, fileIdx) => {
+    const ranges = splits[fileIdx];
+    if (ranges === null || ranges.length === 1) {
+      return pool.run<ReadingsParsed>({ type: 'readings', file, fileIdx, range: null, firstLine: 1 }).then((r) => [r.result]);
+    }
+    const jobs = ranges.map((range) => pool.run<ReadingsParsed>({ type: 'readings', file, fileIdx, range, firstLine: 1 }));
+    return assembleRanges(file, fileIdx, ranges, sizes[fileIdx], jobs, pool);
+  });
+}
+
+async function assembleRanges(
+  file: string, fileIdx: number, ranges: ByteRange[], size: number, jobs: Promise<{ result: ReadingsParsed }>[], pool: WorkerPool,
+): Promise<FileReadings[]> {
+  const done = await Promise.allSettled(jobs);
+  const verdict = judgeRanges(done.map((d) => (d.status === 'fulfilled' ? d.value.result.report : null)));
+  const out: FileReadings[] = [];
+  for (let k = 0; k < verdict.keep; k++) {
+    const r = (done[k] as PromiseFulfilledResult<{ result: ReadingsParsed }>).value.result;
+    const offset = verdict.offsets[k];
+    out.push({ part: { ...r.part, lineOffset: offset }, minReadAt: r.minReadAt, maxReadAt: r.maxReadAt, issues: shiftIssueLines(r.issues, offset) });
+  }
+  if (verdict.keep < ranges.length) {
+    const first = done[0];
+    if (verdict.keep === 0 && first.status === 'rejected') throw first.reason;
+    const range = { start: ranges[verdict.keep].start, end: size };
+    const r = (await pool.run<ReadingsParsed>({ type: 'readings', file, fileIdx, range, firstLine: verdict.offsets[verdict.keep] + 1 })).result;
+    out.push({ part: r.part, minReadAt: r.minReadAt, maxReadAt: r.maxReadAt, issues: r.issues });
+  }
+  return out;
+}
+
+/** House blocks per worker for the matrix build: a few, so one slow block does not hold the other worker idle. */
+const BLOCKS_PER_WORKER = 2;
+
+/**
+ * Daily matrices from the workers' readings, built by blocks of houses (a
+ * house's cells depend on its own meters only) from all the readings parts in
+ * file order, so the result is what one build over all the readings gives.
  */
 class MatrixBuilder {
-  private columnsCache: Map<number, ReadingsColumnsOut> | null = null;
-
   constructor(
     private readonly pool: WorkerPool, private readonly houseCount: number, private readonly meters: MeterFacts[],
-    private readonly meterHouse: Int32Array, private readonly startDay: number, private readonly days: number,
-    private readonly files: { worker: number; kindCounts: Record<MeterKind, number> }[],
+    private readonly startDay: number, private readonly days: number, private readonly parts: ReadingsPart[],
   ) {}
 
   async build(untilMs: number): Promise<{ set: DailyMatrixSet; readingErrors: { fileIdx: number; line: number; reason: string }[] }> {
     const hasGas = this.meters.some((m) => m.kind === 'gas');
+    const blocks = Math.max(1, Math.min(this.houseCount, this.pool.size * BLOCKS_PER_WORKER));
+    const bounds = Array.from({ length: blocks + 1 }, (_, b) => Math.round((this.houseCount * b) / blocks));
+    const jobs = [];
+    for (let b = 0; b < blocks; b++) {
+      jobs.push(this.pool.run<MatricesBuilt>({
+        type: 'build', parts: this.parts, houseLo: bounds[b], houseHi: bounds[b + 1], startDay: this.startDay, days: this.days, untilMs,
+      }));
+    }
+    const results = (await Promise.allSettled(jobs)).map(settled);
     const out = new Map<MeterKind, DailyMatrix>();
-    const perFile = new Map<number, MeterKind[]>();
-    const shared: MeterKind[] = [];
-    for (const kind of METER_KINDS) {
-      if (kind === 'gas' && !hasGas) continue;
-      const holders = this.files.map((f, i) => (f.kindCounts[kind] > 0 ? i : -1)).filter((i) => i >= 0);
-      if (holders.length === 1) perFile.set(holders[0], [...(perFile.get(holders[0]) ?? []), kind]);
-      else if (holders.length > 1) shared.push(kind);
-      else out.set(kind, this.emptyMatrix(kind));
+    const kinds: MeterKind[] = hasGas ? ['water', 'electricity', 'gas'] : ['water', 'electricity'];
+    for (const kind of kinds) {
+      const cells = this.houseCount * this.days;
+      const m: DailyMatrix = { kind, startDay: this.startDay, days: this.days, values: new Float32Array(cells), flags: new Uint8Array(cells) };
+      results.forEach((r, b) => {
+        const x = r.result.matrices.find((y) => y.kind === kind)!;
+        m.values.set(x.values, bounds[b] * this.days);
+        m.flags.set(x.flags, bounds[b] * this.days);
+      });
+      out.set(kind, m);
     }
-    const jobs = [...perFile].map(([fileIdx, kinds]) =>
-      this.pool.run<MatricesBuilt>({ type: 'build', fileIdx, kinds, startDay: this.startDay, days: this.days, untilMs }, this.files[fileIdx].worker)
-        .then((r) => ({ fileIdx, built: r.result })));
-    const results = (await Promise.allSettled(jobs)).map(settled).sort((a, b) => a.fileIdx - b.fileIdx);
-    const readingErrors: { fileIdx: number; line: number; reason: string }[] = [];
-    for (const { fileIdx, built } of results) {
-      for (const m of built.matrices) out.set(m.kind, { kind: m.kind, startDay: this.startDay, days: this.days, values: m.values, flags: m.flags });
-      for (const e of built.readingErrors) readingErrors.push({ fileIdx, ...e });
-    }
-    if (shared.length > 0) await this.buildShared(shared, untilMs, out, readingErrors);
+    // file order, then meter order (each block gives its meters' errors in meter order)
+    const errors = results.flatMap((r) => r.result.readingErrors);
+    const order = errors.map((_, i) => i).sort((a, b) => errors[a].fileIdx - errors[b].fileIdx || errors[a].meterIdx - errors[b].meterIdx || a - b);
     return {
       set: { water: out.get('water')!, electricity: out.get('electricity')!, gas: hasGas ? out.get('gas')! : null },
-      readingErrors,
+      readingErrors: order.map((i) => ({ fileIdx: errors[i].fileIdx, line: errors[i].line, reason: errors[i].reason })),
     };
-  }
-
-  private async buildShared(kinds: MeterKind[], untilMs: number, out: Map<MeterKind, DailyMatrix>, errors: { fileIdx: number; line: number; reason: string }[]): Promise<void> {
-    const holders = this.files.map((f, i) => (kinds.some((k) => f.kindCounts[k] > 0) ? i : -1)).filter((i) => i >= 0);
-    if (this.columnsCache === null) {
-      this.columnsCache = new Map();
-      for (const f of holders) this.columnsCache.set(f, (await this.pool.run<ReadingsColumnsOut>({ type: 'columns', fileIdx: f }, this.files[f].worker)).result);
-    }
-    let n = 0;
-    for (const f of holders) {
-      const c = this.columnsCache.get(f)!;
-      for (let i = 0; i < c.count; i++) if (c.readAt[i] <= untilMs && kinds.includes(this.meters[c.meterIdx[i]].kind)) n++;
-    }
-    const meterIdx = new Int32Array(n), readAt = new Float64Array(n), value = new Float64Array(n), estimated = new Uint8Array(n);
-    const fileOf = new Int32Array(n), lineOf = new Int32Array(n);
-    let k = 0;
-    for (const f of holders) {
-      const c = this.columnsCache.get(f)!;
-      for (let i = 0; i < c.count; i++) {
-        if (!(c.readAt[i] <= untilMs && kinds.includes(this.meters[c.meterIdx[i]].kind))) continue;
-        meterIdx[k] = c.meterIdx[i]; readAt[k] = c.readAt[i]; value[k] = c.value[i]; estimated[k] = c.estimated[i];
-        fileOf[k] = f; lineOf[k] = c.line[i];
-        k++;
-      }
-    }
-    const m = buildDailyMatrices({
-      houseCount: this.houseCount, meterHouse: this.meterHouse, meters: this.meters,
-      readings: { count: n, meterIdx, readAt, value, estimated }, startDay: this.startDay, days: this.days,
-    });
-    for (const kind of kinds) {
-      const x = kind === 'water' ? m.water : kind === 'electricity' ? m.electricity : m.gas;
-      if (x !== null) out.set(kind, x);
-    }
-    for (const e of m.readingErrors) errors.push({ fileIdx: fileOf[e.readingIndex], line: lineOf[e.readingIndex], reason: e.reason });
-  }
-
-  private emptyMatrix(kind: MeterKind): DailyMatrix {
-    const cells = this.houseCount * this.days;
-    return { kind, startDay: this.startDay, days: this.days, values: new Float32Array(cells).fill(Number.NaN), flags: new Uint8Array(cells) };
   }
 }
 

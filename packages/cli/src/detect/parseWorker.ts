@@ -1,15 +1,16 @@
 // A parse worker of `sentinel detect` (see workerPool.ts): parses a readings
-// or access file it is given, keeps readings for the later matrix build, and
-// answers each job with typed arrays transferred, not copied. Jobs run one at
-// a time, in the order received.
+// file or byte range (into shared columns), or an access file, and builds the
+// daily matrices of a block of houses from every file's shared readings.
+// Answers with typed arrays transferred (or shared), not copied. Jobs run one
+// at a time, in the order received.
+import { stat } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import type { MeterKind } from '@sentinel/domain';
 import { shanghaiDay, shanghaiMinuteOfDay } from '@sentinel/domain';
 import { buildDailyMatrices, type MeterFacts } from '@sentinel/detection';
 import { FileProblem, KeyInterner, readAccessColumnar, readReadingsColumnar, type RowIssue } from '@sentinel/ingest';
 import { ReadingBuffer } from './readingBuffer.ts';
 import type {
-  AccessParsed, InitMessage, Job, JobFailure, JobResult, MatricesBuilt, ReadingsColumnsOut, ReadingsParsed, WorkerReply, WorkerRequest,
+  AccessParsed, InitMessage, Job, JobFailure, JobResult, MatricesBuilt, ReadingsParsed, WorkerReply, WorkerRequest,
 } from './workerProtocol.ts';
 
 interface State {
@@ -21,19 +22,18 @@ interface State {
 }
 
 let state: State | null = null;
-const readings = new Map<number, ReadingBuffer>();
 
-async function parseReadings(file: string, fileIdx: number, s: State): Promise<ReadingsParsed> {
-  const buf = new ReadingBuffer();
+async function parseReadings(job: Extract<Job, { type: 'readings' }>, s: State): Promise<ReadingsParsed> {
+  const bytes = job.range === null ? (await stat(job.file).catch(() => ({ size: 0 }))).size : job.range.end - job.range.start;
+  const buf = new ReadingBuffer(bytes);
   const issues: RowIssue[] = [];
-  for await (const chunk of readReadingsColumnar(file, s.meterIndex)) {
+  let report: ReadingsParsed['report'] = null;
+  const opts = job.range === null ? {} : { range: job.range, firstLine: job.firstLine, onRangeEnd: (r: NonNullable<ReadingsParsed['report']>) => { report = r; } };
+  for await (const chunk of readReadingsColumnar(job.file, s.meterIndex, opts)) {
     for (const i of chunk.issues) issues.push(i);
-    buf.append(chunk, fileIdx, s.untilMs);
+    buf.append(chunk, s.untilMs);
   }
-  readings.set(fileIdx, buf);
-  const kindCounts: Record<MeterKind, number> = { water: 0, electricity: 0, gas: 0 };
-  for (let i = 0; i < buf.count; i++) kindCounts[s.meters[buf.meterIdx[i]].kind]++;
-  return { count: buf.count, minReadAt: buf.minReadAt, maxReadAt: buf.maxReadAt, kindCounts, issues };
+  return { part: buf.part(job.fileIdx, 0), minReadAt: buf.minReadAt, maxReadAt: buf.maxReadAt, issues, report };
 }
 
 async function parseAccess(file: string, s: State): Promise<AccessParsed> {
@@ -78,46 +78,71 @@ async function parseAccess(file: string, s: State): Promise<AccessParsed> {
   return out;
 }
 
+/**
+ * The matrices of houses houseLo..houseHi-1: the readings of their meters,
+ * every part in file order (so each meter's readings are in the order a single
+ * reader would give them), through the consumption engine with the houses
+ * renumbered from 0. A house's cells depend on its own meters only, so the
+ * blocks put side by side are the whole district's matrices.
+ */
 function build(job: Extract<Job, { type: 'build' }>, s: State): MatricesBuilt {
-  const buf = readings.get(job.fileIdx);
-  if (buf === undefined) throw new Error(`no readings parsed for file ${job.fileIdx}`);
-  const cols = buf.columnsUntil(job.untilMs);
+  const { houseLo: lo, houseHi: hi, untilMs } = job;
+  const meterHouse = new Int32Array(s.meterHouse.length);
+  for (let m = 0; m < meterHouse.length; m++) {
+    const h = s.meterHouse[m];
+    meterHouse[m] = h >= lo && h < hi ? h - lo : -1;
+  }
+  // Two passes over the runs of this block's meters: count, then copy.
+  let n = 0;
+  for (const p of job.parts) {
+    const rs = p.runStart;
+    for (let r = 0; r + 1 < rs.length; r++) {
+      if (meterHouse[p.meterIdx[rs[r]]] < 0) continue;
+      for (let i = rs[r]; i < rs[r + 1]; i++) if (p.readAt[i] <= untilMs) n++;
+    }
+  }
+  const meterIdx = new Int32Array(n), readAt = new Float64Array(n), value = new Float64Array(n), estimated = new Uint8Array(n);
+  const partOf = new Int32Array(n), line = new Int32Array(n);
+  let k = 0;
+  job.parts.forEach((p, pi) => {
+    const rs = p.runStart;
+    for (let r = 0; r + 1 < rs.length; r++) {
+      const m = p.meterIdx[rs[r]];
+      if (meterHouse[m] < 0) continue;
+      for (let i = rs[r]; i < rs[r + 1]; i++) {
+        if (!(p.readAt[i] <= untilMs)) continue;
+        meterIdx[k] = m; readAt[k] = p.readAt[i]; value[k] = p.value[i]; estimated[k] = p.estimated[i];
+        partOf[k] = pi; line[k] = p.line[i];
+        k++;
+      }
+    }
+  });
   const m = buildDailyMatrices({
-    houseCount: s.houseIndex.size, meterHouse: s.meterHouse, meters: s.meters, readings: cols.columns, startDay: job.startDay, days: job.days,
+    houseCount: hi - lo, meterHouse, meters: s.meters, readings: { count: n, meterIdx, readAt, value, estimated }, startDay: job.startDay, days: job.days,
   });
   const matrices = [];
-  for (const kind of job.kinds) {
-    const x = kind === 'water' ? m.water : kind === 'electricity' ? m.electricity : m.gas;
-    if (x !== null) matrices.push({ kind, values: x.values, flags: x.flags });
-  }
-  const readingErrors = m.readingErrors.map((e) => ({ line: cols.line[e.readingIndex], reason: e.reason }));
+  for (const x of [m.water, m.electricity, m.gas]) if (x !== null) matrices.push({ kind: x.kind, values: x.values, flags: x.flags });
+  const readingErrors = m.readingErrors.map((e) => {
+    const p = job.parts[partOf[e.readingIndex]];
+    return { fileIdx: p.fileIdx, line: line[e.readingIndex] + p.lineOffset, meterIdx: e.meterIdx, reason: e.reason };
+  });
   return { matrices, readingErrors };
-}
-
-function columns(fileIdx: number): ReadingsColumnsOut {
-  const buf = readings.get(fileIdx);
-  if (buf === undefined) throw new Error(`no readings parsed for file ${fileIdx}`);
-  const n = buf.count;
-  return {
-    count: n, meterIdx: buf.meterIdx.slice(0, n), readAt: buf.readAt.slice(0, n), value: buf.value.slice(0, n),
-    estimated: buf.estimated.slice(0, n), line: buf.line.slice(0, n),
-  };
 }
 
 async function run(job: Job): Promise<JobResult> {
   const s = state;
   if (s === null) throw new Error('worker not initialised');
   switch (job.type) {
-    case 'readings': return parseReadings(job.file, job.fileIdx, s);
+    case 'readings': return parseReadings(job, s);
     case 'access': return parseAccess(job.file, s);
     case 'build': return build(job, s);
-    case 'columns': return columns(job.fileIdx);
   }
 }
 
 function transferables(r: JobResult): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
-  for (const v of Object.values(r)) if (ArrayBuffer.isView(v)) out.push(v.buffer as ArrayBuffer);
+  // shared buffers (the readings parts) are shared by the message itself, never transferred
+  for (const v of Object.values(r)) if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.push(v.buffer);
   if ('matrices' in r) for (const m of r.matrices) out.push(m.values.buffer as ArrayBuffer, m.flags.buffer as ArrayBuffer);
   return [...new Set(out)];
 }

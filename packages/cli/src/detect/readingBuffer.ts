@@ -1,85 +1,83 @@
-// Readings of every file concatenated into one set of columns, growing by
-// doubling; keeps which file and line each reading came from so a reading
-// error found later (consumption) is reported where it is in the input.
-import type { ReadingColumns } from '@sentinel/domain';
+// The readings of one file (or byte range of it) as columns growing by
+// doubling, in SharedArrayBuffers so the part can be handed to every worker
+// for the matrix build without a copy. Sized up front from the byte count
+// (no reading line is shorter than MIN_LINE_BYTES in practice): memory not
+// written to is never touched, so the over-estimate costs address space only.
 import type { ReadingChunk } from '@sentinel/ingest';
+import type { ReadingsPart } from './workerProtocol.ts';
+
+const MIN_LINE_BYTES = 24;
+
+function sharedInt32(n: number): Int32Array { return new Int32Array(new SharedArrayBuffer(n * 4)); }
+function sharedFloat64(n: number): Float64Array { return new Float64Array(new SharedArrayBuffer(n * 8)); }
+function sharedUint8(n: number): Uint8Array { return new Uint8Array(new SharedArrayBuffer(n)); }
 
 export class ReadingBuffer {
   count = 0;
-  meterIdx = new Int32Array(1 << 16);
-  readAt = new Float64Array(1 << 16);
-  value = new Float64Array(1 << 16);
-  estimated = new Uint8Array(1 << 16);
-  line = new Int32Array(1 << 16);
-  file = new Uint16Array(1 << 16);
+  meterIdx: Int32Array;
+  readAt: Float64Array;
+  value: Float64Array;
+  estimated: Uint8Array;
+  line: Int32Array;
   maxReadAt = Number.NEGATIVE_INFINITY;
   minReadAt = Number.POSITIVE_INFINITY;
 
+  constructor(bytes: number) {
+    const cap = Math.max(1024, Math.ceil(bytes / MIN_LINE_BYTES));
+    this.meterIdx = sharedInt32(cap);
+    this.readAt = sharedFloat64(cap);
+    this.value = sharedFloat64(cap);
+    this.estimated = sharedUint8(cap);
+    this.line = sharedInt32(cap);
+  }
+
   /** Appends the chunk's readings taken at or before `untilMs` (the end of the as-of day). */
-  append(c: ReadingChunk, fileIdx: number, untilMs: number): void {
-    this.reserve(this.count + c.count);
+  append(c: ReadingChunk, untilMs: number): void {
+    if (this.count + c.count > this.meterIdx.length) this.grow(this.count + c.count);
+    const { meterIdx, readAt, value, estimated, line } = this;
+    let k = this.count;
+    let min = this.minReadAt, max = this.maxReadAt;
     for (let i = 0; i < c.count; i++) {
       const t = c.readAt[i];
       if (t > untilMs) continue;
-      const k = this.count++;
-      this.meterIdx[k] = c.meterIdx[i];
-      this.readAt[k] = t;
-      this.value[k] = c.value[i];
-      this.estimated[k] = c.estimated[i];
-      this.line[k] = c.lines[i];
-      this.file[k] = fileIdx;
-      if (t > this.maxReadAt) this.maxReadAt = t;
-      if (t < this.minReadAt) this.minReadAt = t;
-    }
-  }
-
-  columns(): ReadingColumns {
-    return {
-      count: this.count,
-      meterIdx: this.meterIdx.subarray(0, this.count),
-      readAt: this.readAt.subarray(0, this.count),
-      value: this.value.subarray(0, this.count),
-      estimated: this.estimated.subarray(0, this.count),
-    };
-  }
-
-  /**
-   * The readings taken at or before `untilMs` (all of them when none is later),
-   * with the line of each: eval's honest view of what detect saw on a past date.
-   */
-  columnsUntil(untilMs: number): { columns: ReadingColumns; line: Int32Array } {
-    if (untilMs >= this.maxReadAt) return { columns: this.columns(), line: this.line.subarray(0, this.count) };
-    let n = 0;
-    for (let i = 0; i < this.count; i++) if (this.readAt[i] <= untilMs) n++;
-    const meterIdx = new Int32Array(n), readAt = new Float64Array(n), value = new Float64Array(n);
-    const estimated = new Uint8Array(n), line = new Int32Array(n);
-    let k = 0;
-    for (let i = 0; i < this.count; i++) {
-      if (this.readAt[i] > untilMs) continue;
-      meterIdx[k] = this.meterIdx[i];
-      readAt[k] = this.readAt[i];
-      value[k] = this.value[i];
-      estimated[k] = this.estimated[i];
-      line[k] = this.line[i];
+      meterIdx[k] = c.meterIdx[i];
+      readAt[k] = t;
+      value[k] = c.value[i];
+      estimated[k] = c.estimated[i];
+      line[k] = c.lines[i];
+      if (t > max) max = t;
+      if (t < min) min = t;
       k++;
     }
-    return { columns: { count: n, meterIdx, readAt, value, estimated }, line };
+    this.count = k;
+    this.minReadAt = min;
+    this.maxReadAt = max;
   }
 
-  private reserve(n: number): void {
-    if (n <= this.meterIdx.length) return;
+  part(fileIdx: number, lineOffset: number): ReadingsPart {
+    const n = this.count;
+    const meterIdx = this.meterIdx;
+    let runs = n > 0 ? 1 : 0;
+    for (let i = 1; i < n; i++) if (meterIdx[i] !== meterIdx[i - 1]) runs++;
+    const runStart = new Int32Array(new SharedArrayBuffer((runs + 1) * 4));
+    let r = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || meterIdx[i] !== meterIdx[i - 1]) runStart[r++] = i;
+    runStart[runs] = n;
+    return {
+      fileIdx, lineOffset, count: n,
+      meterIdx: meterIdx.subarray(0, n), readAt: this.readAt.subarray(0, n), value: this.value.subarray(0, n),
+      estimated: this.estimated.subarray(0, n), line: this.line.subarray(0, n), runStart,
+    };
+  }
+
+  private grow(n: number): void {
     let cap = this.meterIdx.length;
     while (cap < n) cap *= 2;
-    const grow = <T extends Int32Array | Float64Array | Uint8Array | Uint16Array>(a: T, make: (len: number) => T): T => {
-      const b = make(cap);
-      b.set(a.subarray(0, this.count) as never);
-      return b;
-    };
-    this.meterIdx = grow(this.meterIdx, (l) => new Int32Array(l));
-    this.readAt = grow(this.readAt, (l) => new Float64Array(l));
-    this.value = grow(this.value, (l) => new Float64Array(l));
-    this.estimated = grow(this.estimated, (l) => new Uint8Array(l));
-    this.line = grow(this.line, (l) => new Int32Array(l));
-    this.file = grow(this.file, (l) => new Uint16Array(l));
+    const k = this.count;
+    const mi = sharedInt32(cap); mi.set(this.meterIdx.subarray(0, k)); this.meterIdx = mi;
+    const ra = sharedFloat64(cap); ra.set(this.readAt.subarray(0, k)); this.readAt = ra;
+    const va = sharedFloat64(cap); va.set(this.value.subarray(0, k)); this.value = va;
+    const es = sharedUint8(cap); es.set(this.estimated.subarray(0, k)); this.estimated = es;
+    const li = sharedInt32(cap); li.set(this.line.subarray(0, k)); this.line = li;
   }
 }

@@ -45,6 +45,8 @@ export class LineTooLongError extends Error {
 export interface ScannerOptions {
   /** A record still open after this many bytes is cut at its first line (default 1 MiB). */
   maxRecordBytes?: number;
+  /** Line number of the first byte fed (default 1): a part of a file read on its own. */
+  firstLine?: number;
 }
 
 export class CsvScanner {
@@ -55,11 +57,21 @@ export class CsvScanner {
 
   constructor(private readonly onRecord: (r: CsvRecord) => void, opts: ScannerOptions = {}) {
     this.maxRecordBytes = opts.maxRecordBytes ?? 1_048_576;
+    this.line = opts.firstLine ?? 1;
     this.rec = {
       buf: Buffer.alloc(0), fieldCount: 0,
       starts: new Int32Array(64), ends: new Int32Array(64), escaped: new Uint8Array(64),
       line: 1, start: 0, end: 0, nonAscii: false, error: CsvError.None,
     };
+  }
+
+  /**
+   * The 1-based line the next record starts on. Inside onRecord it is the
+   * line after the current record, so `nextLine - r.line` is how many physical
+   * lines the record took (1 for an ordinary record ended by LF).
+   */
+  get nextLine(): number {
+    return this.line;
   }
 
   /** Feeds the next chunk; complete records are emitted, the incomplete tail is kept. */
@@ -157,8 +169,9 @@ export class CsvScanner {
         const fs = p;
         while (p < len) {
           const c = buf[p];
-          if (c === COMMA || c === LF) break;
-          if (c >= 0x80) nonAscii = true;
+          // one comparison for the usual byte (digits, letters, '-', ':', '.'): only bytes <= ',' can end the field
+          if (c <= COMMA) { if (c === COMMA || c === LF) break; }
+          else if (c >= 0x80) nonAscii = true;
           p++;
         }
         if (p >= len && !final) {

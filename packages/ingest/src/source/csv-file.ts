@@ -2,7 +2,7 @@
 // from the first chunk (and dropping a UTF-8 BOM). Turns every IO failure
 // into a FileProblem naming the file.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { EncodingState, hasUtf8Bom, looksLikeUtf16, sniffEncoding, UTF8_BOM_LENGTH } from '../encoding/detect.ts';
 import { FileProblem } from '../errors.ts';
 
@@ -64,5 +64,70 @@ export async function* csvChunks(file: string, name: string): AsyncGenerator<Csv
     throw new FileProblem(name, 0, null, ioReason(err));
   } finally {
     stream.destroy();
+  }
+}
+
+/** A part of a file, in bytes: [start, end). */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** One item of csvRangeChunks: `head` marks the file's first chunk handed over only so the header can be read. */
+export interface CsvRangeChunk extends CsvChunk {
+  head: boolean;
+}
+
+/**
+ * Like csvChunks, for the bytes [range.start, range.end) of a file, so one big
+ * file can be parsed by several threads. The encoding (and BOM, and the UTF-16
+ * refusal) is decided from the file's first chunk exactly as csvChunks does;
+ * a range that does not start at 0 first gets that chunk with `head: true`
+ * (to read the header from), then its own bytes. Chunks are cut at the same
+ * absolute offsets (multiples of CHUNK_BYTES) as csvChunks' stream, so the
+ * scanner sees a record's bytes arrive the same way in both.
+ */
+export async function* csvRangeChunks(file: string, name: string, range: ByteRange): AsyncGenerator<CsvRangeChunk> {
+  const total = await fileSize(file, name);
+  if (total === 0) throw new FileProblem(name, 0, null, '文件为空（0 字节），没有表头');
+  const end = Math.min(range.end, total);
+  const encoding = new EncodingState();
+  let handle: FileHandle | null = null;
+  const readAt = async (pos: number, len: number): Promise<Buffer> => {
+    const buf = Buffer.allocUnsafe(len);
+    let got = 0;
+    while (got < len) {
+      const { bytesRead } = await (handle as FileHandle).read(buf, got, len - got, pos + got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return got < len ? buf.subarray(0, got) : buf;
+  };
+  try {
+    handle = await open(file, 'r');
+    const head = await readAt(0, Math.min(CHUNK_BYTES, total));
+    if (looksLikeUtf16(head)) throw new FileProblem(name, 0, null, '文件是 UTF-16 编码，请另存为 UTF-8 或 GBK 的 CSV');
+    const skip = hasUtf8Bom(head) ? UTF8_BOM_LENGTH : 0;
+    encoding.file = sniffEncoding(head.subarray(skip), head.length >= total);
+    let pos = range.start;
+    if (pos === 0) {
+      const first = head.length > end ? head.subarray(0, end) : head;
+      pos = first.length;
+      yield { chunk: first, skip, encoding, bytesDone: pos, bytesTotal: total, head: false };
+    } else {
+      yield { chunk: head, skip, encoding, bytesDone: pos, bytesTotal: total, head: true };
+    }
+    while (pos < end) {
+      const next = Math.min(end, (Math.floor(pos / CHUNK_BYTES) + 1) * CHUNK_BYTES);
+      const chunk = await readAt(pos, next - pos);
+      if (chunk.length === 0) break;
+      pos += chunk.length;
+      yield { chunk, skip: 0, encoding, bytesDone: pos, bytesTotal: total, head: false };
+    }
+  } catch (err) {
+    if (err instanceof FileProblem) throw err;
+    throw new FileProblem(name, 0, null, ioReason(err));
+  } finally {
+    await handle?.close();
   }
 }
