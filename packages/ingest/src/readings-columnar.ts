@@ -2,10 +2,12 @@
 // of 20,000 houses is ~15M rows). A record that is plain ASCII, well formed
 // and valid is parsed in place with no string but its meter id; anything else
 // (non-ASCII, escaped quotes, a bad or unknown value) takes the general
-// RowBuilder path, so the reasons are exactly those readTable gives.
+// RowBuilder path, so the reasons are exactly those readTable gives. The
+// usual line does not even reach the CSV scanner's callback: the scanner's
+// fast path hook (linePath below) parses it in one pass over its bytes.
 import type { ReadingColumns } from '@sentinel/domain';
 import { ByteKeyMap } from './csv/byte-key-map.ts';
-import { CsvScanner, CsvError, LineTooLongError, type CsvRecord } from './csv/scanner.ts';
+import { CsvScanner, CsvError, LineTooLongError, type CsvRecord, type LineFastPath } from './csv/scanner.ts';
 import { EncodingState } from './encoding/detect.ts';
 import { FileProblem } from './errors.ts';
 import { displayName } from './format.ts';
@@ -13,7 +15,7 @@ import { readTable } from './read-table.ts';
 import { csvChunks, csvRangeChunks, type ByteRange, type CsvChunk, type CsvRangeChunk } from './source/csv-file.ts';
 import { isXlsx } from './source/records.ts';
 import { decodeRecord, isBlankRecord } from './source/text-record.ts';
-import { parseBooleanBytes, parseDecimalBytes, parseTimestampBytes } from './values/ascii.ts';
+import { parseBooleanBytes, parseDecimalBytes, parseTimestampBytes, parseTimestampField, timestampFieldEnd } from './values/ascii.ts';
 import { resolveHeader } from './tables/header.ts';
 import { RowBuilder, type RowSink } from './tables/row-builder.ts';
 import { anySpec } from './tables/specs.ts';
@@ -27,9 +29,20 @@ export interface ReadingChunk extends ReadingColumns {
   rowsRead: number;
 }
 
+/** Where accepted readings go instead of the chunks' columns (see ReadReadingsOptions.sink). */
+export interface ReadingSink {
+  push(meterIdx: number, readAt: number, value: number, estimated: number, line: number): void;
+}
+
 export interface ReadReadingsOptions {
   /** Accepted readings per chunk; default 262,144. */
   chunkRows?: number;
+  /**
+   * Accepted readings are pushed here, in file order, as they are parsed, and
+   * the chunks yielded carry only issues and rowsRead (count 0): a caller that
+   * keeps every reading in its own columns saves the chunks' copy and garbage.
+   */
+  sink?: ReadingSink;
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
   /**
    * Read only these bytes of a CSV file (see readings-ranges.ts): the range
@@ -75,9 +88,16 @@ function byteKeyMapOf(meterIndex: ReadonlyMap<string, number>): ByteKeyMap {
 }
 
 const ESTIMATED_UNKNOWN = 2;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const COMMA = 44;
+const DOT = 46;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 /** Growable-by-replacement column buffers for one chunk. */
-class ChunkBuilder {
+class ChunkBuilder implements ReadingSink {
   meterIdx: Int32Array;
   readAt: Float64Array;
   value: Float64Array;
@@ -152,7 +172,7 @@ async function* xlsxReadings(
     chunk.issues.push(...batch.issues);
     for (let i = 0; i < batch.rows.length; i++) {
       const r = batch.rows[i];
-      chunk.push(meterIndex.get(r.meter_id) as number, r.read_at, r.value, r.estimated === null ? ESTIMATED_UNKNOWN : Number(r.estimated), batch.lines[i]);
+      (opts.sink ?? chunk).push(meterIndex.get(r.meter_id) as number, r.read_at, r.value, r.estimated === null ? ESTIMATED_UNKNOWN : Number(r.estimated), batch.lines[i]);
       if (chunk.full) {
         yield chunk.finish();
         chunk = new ChunkBuilder(chunkRows);
@@ -173,8 +193,21 @@ async function* csvReadings(
   let iMeter = -1, iRead = -1, iValue = -1, iEst = -1;
   let chunk = new ChunkBuilder(chunkRows);
   const ready: ReadingChunk[] = [];
+  const sink = opts.sink ?? null;
+  /** An accepted reading: to the caller's sink, or to the chunk (a full chunk is set aside to be yielded). */
+  const accept = (meter: number, readAt: number, value: number, est: number, line: number): void => {
+    if (sink !== null) {
+      sink.push(meter, readAt, value, est, line);
+      return;
+    }
+    chunk.push(meter, readAt, value, est, line);
+    if (chunk.full) {
+      ready.push(chunk.finish());
+      chunk = new ChunkBuilder(chunkRows);
+    }
+  };
   // The slow path's sink: a one-row scratch whose content is moved into the chunk.
-  const sink: RowSink = { rows: [], lines: [], issues: [], rowsRead: 0 };
+  const rowSink: RowSink = { rows: [], lines: [], issues: [], rowsRead: 0 };
   const meterBytes = byteKeyMapOf(meterIndex);
   // The last meter id found in meterBytes (ids longer than lastKey are always hashed).
   const lastKey = new Uint8Array(64);
@@ -190,25 +223,26 @@ async function* csvReadings(
 
   /** The general path: decode, validate with RowBuilder, move its outcome into the chunk. */
   const slow = (r: CsvRecord): void => {
-    (builder as RowBuilder).add(decodeRecord(r, encoding), sink);
-    for (const issue of sink.issues) chunk.issues.push(issue);
-    if (sink.rows.length === 1) {
-      const row = sink.rows[0] as unknown as ReadingRow;
+    (builder as RowBuilder).add(decodeRecord(r, encoding), rowSink);
+    for (const issue of rowSink.issues) chunk.issues.push(issue);
+    if (rowSink.rows.length === 1) {
+      const row = rowSink.rows[0] as unknown as ReadingRow;
       const est = row.estimated === null ? ESTIMATED_UNKNOWN : row.estimated ? 1 : 0;
-      chunk.push(meterIndex.get(row.meter_id) as number, row.read_at, row.value, est, sink.lines[0]);
+      accept(meterIndex.get(row.meter_id) as number, row.read_at, row.value, est, rowSink.lines[0]);
     }
-    sink.rows.length = 0;
-    sink.lines.length = 0;
-    sink.issues.length = 0;
+    rowSink.rows.length = 0;
+    rowSink.lines.length = 0;
+    rowSink.issues.length = 0;
   };
 
-  /** The in-place path for a plain, valid ASCII row; false (nothing written) sends the row to `slow`. */
-  const fast = (r: CsvRecord): boolean => {
-    if (r.error !== CsvError.None || r.nonAscii || r.fieldCount !== width) return false;
-    const b = r.buf, st = r.starts, en = r.ends, esc = r.escaped;
-    if (esc[iMeter] | esc[iRead] | esc[iValue] | (iEst >= 0 ? esc[iEst] : 0)) return false;
-    let s = trimStart(b, st[iMeter], en[iMeter]);
-    const me = trimEnd(b, s, en[iMeter]);
+  /**
+   * The in-place path for a plain, valid ASCII row given by its fields' byte
+   * ranges (untrimmed; es = ee = -1 without an estimated column); false
+   * (nothing written) sends the row to `slow`.
+   */
+  const plain = (b: Uint8Array, ms: number, me: number, rs: number, re: number, vs: number, ve: number, es: number, ee: number, line: number): boolean => {
+    let s = trimStart(b, ms, me);
+    me = trimEnd(b, s, me);
     // Files are sorted by meter: most rows name the previous row's meter, so
     // compare its bytes before hashing.
     let meter = -1;
@@ -227,23 +261,147 @@ async function* csvReadings(
         lastMeter = meter;
       }
     }
-    s = trimStart(b, st[iRead], en[iRead]);
-    const readAt = parseTimestampBytes(b, s, trimEnd(b, s, en[iRead]));
+    s = trimStart(b, rs, re);
+    const readAt = parseTimestampBytes(b, s, trimEnd(b, s, re));
     if (Number.isNaN(readAt)) return false;
-    s = trimStart(b, st[iValue], en[iValue]);
-    const value = parseDecimalBytes(b, s, trimEnd(b, s, en[iValue]));
+    s = trimStart(b, vs, ve);
+    const value = parseDecimalBytes(b, s, trimEnd(b, s, ve));
     if (!(value >= 0) || value === Infinity) return false;
     let est = ESTIMATED_UNKNOWN;
-    if (iEst >= 0) {
-      s = trimStart(b, st[iEst], en[iEst]);
-      const e = trimEnd(b, s, en[iEst]);
+    if (es >= 0) {
+      s = trimStart(b, es, ee);
+      const e = trimEnd(b, s, ee);
       if (e > s) {
         est = parseBooleanBytes(b, s, e);
         if (est < 0) return false;
       }
     }
-    chunk.push(meter, readAt, value, est, r.line);
+    accept(meter, readAt, value, est, line);
     return true;
+  };
+
+  /** A scanned record through `plain` when it is one plain ASCII record of the header's width. */
+  const fast = (r: CsvRecord): boolean => {
+    if (r.error !== CsvError.None || r.nonAscii || r.fieldCount !== width) return false;
+    const st = r.starts, en = r.ends, esc = r.escaped;
+    if (esc[iMeter] | esc[iRead] | esc[iValue] | (iEst >= 0 ? esc[iEst] : 0)) return false;
+    return plain(r.buf, st[iMeter], en[iMeter], st[iRead], en[iRead], st[iValue], en[iValue],
+      iEst >= 0 ? st[iEst] : -1, iEst >= 0 ? en[iEst] : -1, r.line);
+  };
+
+  // Field ranges of the line being split by `splitLine`.
+  let fieldStart = new Int32Array(0);
+  let fieldEnd = new Int32Array(0);
+  /** The header is meter_id,read_at,value,estimated in that order: `canonicalLine` may be tried. */
+  let canonical = false;
+
+  /**
+   * The usual line of a canonical file, parsed in one pass over its bytes:
+   * the previous row's meter id, a comma, a timestamp parseTimestampField
+   * takes, a comma, digits with at most one point, a comma, a boolean word
+   * parseBooleanBytes takes or nothing, LF (or CR LF). Such a line is plain ASCII, unquoted, one record of four
+   * fields, and each value is what `plain` would make of it. Returns the next
+   * line's start, or -1 (nothing written) to leave the line to splitLine.
+   */
+  const canonicalLine = (b: Buffer, p: number, len: number, line: number): number => {
+    const n = lastLen;
+    let q = p + n;
+    if (n <= 0 || q >= len || b[q] !== COMMA) return -1;
+    for (let j = 0; j < n; j++) if (lastKey[j] !== b[p + j]) return -1;
+    const readAt = parseTimestampField(b, q + 1, len);
+    if (Number.isNaN(readAt)) return -1;
+    const vs = timestampFieldEnd.at + 1;
+    q = vs;
+    let dots = 0;
+    while (q < len) {
+      const c = b[q];
+      if (c === COMMA) break;
+      if (c === DOT) dots++;
+      else if (c < DIGIT_0 || c > DIGIT_9) return -1;
+      q++;
+    }
+    if (q >= len || dots > 1) return -1;
+    const value = parseDecimalBytes(b, vs, q);
+    if (!(value >= 0) || value === Infinity) return -1;
+    const es = ++q;
+    // the estimated field: letters and digits only (no blank to trim, no quote), then LF or CR LF
+    while (q < len && b[q] > COMMA && b[q] < 0x80) q++;
+    const ee = q;
+    if (q < len && b[q] === CR) q++;
+    if (q >= len || b[q] !== LF) return -1;
+    let est = ESTIMATED_UNKNOWN;
+    if (ee > es) {
+      est = parseBooleanBytes(b, es, ee);
+      if (est < 0) return -1;
+    }
+    chunk.rowsRead++;
+    accept(lastMeter, readAt, value, est, line);
+    return q + 1;
+  };
+
+  /**
+   * A line split at commas, then through `plain`: taken when it is plain
+   * ASCII, unquoted, ended by LF in `b`, of the header's width, and `plain`
+   * accepts it. Returns the next line's start, or -1 (nothing written).
+   */
+  const splitLine = (b: Buffer, p: number, len: number, line: number): number => {
+    const last = width - 1;
+    let q = p;
+    for (let f = 0; ; f++) {
+      const fs = q;
+      let c = 0;
+      while (q < len) {
+        c = b[q];
+        if (c <= COMMA) { if (c === COMMA || c === LF || c === QUOTE) break; }
+        else if (c >= 0x80) break;
+        q++;
+      }
+      // an incomplete line, a quote or a non-ASCII byte: the general path
+      if (q >= len || (c !== COMMA && c !== LF)) return -1;
+      fieldStart[f] = fs;
+      fieldEnd[f] = q;
+      if (f === last) {
+        if (c !== LF) return -1; // more fields than the header
+        if (q > fs && b[q - 1] === CR) fieldEnd[f] = q - 1;
+        break;
+      }
+      if (c !== COMMA) return -1; // fewer fields than the header
+      q++;
+    }
+    chunk.rowsRead++; // before `plain`, whose reading may fill the chunk
+    if (!plain(b, fieldStart[iMeter], fieldEnd[iMeter], fieldStart[iRead], fieldEnd[iRead], fieldStart[iValue], fieldEnd[iValue],
+      iEst >= 0 ? fieldStart[iEst] : -1, iEst >= 0 ? fieldEnd[iEst] : -1, line)) {
+      chunk.rowsRead--; // counted by onRecord instead
+      return -1;
+    }
+    return q + 1;
+  };
+
+  /**
+   * Most lines of a readings file are plain: ASCII, no quote, one line, the
+   * header's width. Those are parsed here, straight from the bytes, without
+   * the general scan and its per-record callback; any other line (or one
+   * `plain` refuses) is left to the scanner and onRecord, so the outcome is
+   * the same for every line.
+   */
+  const linePath: LineFastPath = {
+    taken: 0,
+    take(b: Buffer, from: number, line: number): number {
+      let taken = 0;
+      let p = from;
+      if (builder !== null && !headerOnly) {
+        const len = b.length;
+        while (p < len) {
+          let q = canonical ? canonicalLine(b, p, len, line + taken) : -1;
+          if (q < 0) q = splitLine(b, p, len, line + taken);
+          if (q < 0) break;
+          taken++;
+          p = q;
+        }
+      }
+      this.taken = taken;
+      return p;
+    },
   };
 
   const onRecord = (r: CsvRecord): void => {
@@ -257,20 +415,19 @@ async function* csvReadings(
       builder = new RowBuilder(spec, header, name, { meterIds: meterIndex });
       chunk.issues.push(...header.warnings);
       width = header.width;
+      fieldStart = new Int32Array(width);
+      fieldEnd = new Int32Array(width);
       const at = (c: string): number => header.index[header.columns.indexOf(c)];
       iMeter = at('meter_id'); iRead = at('read_at'); iValue = at('value'); iEst = at('estimated');
+      canonical = width === 4 && iMeter === 0 && iRead === 1 && iValue === 2 && iEst === 3;
       if (headerOnly) throw HEADER_READ;
       return;
     }
     chunk.rowsRead++;
     if (!fast(r)) slow(r);
-    if (chunk.full) {
-      ready.push(chunk.finish());
-      chunk = new ChunkBuilder(chunkRows);
-    }
   };
 
-  let scanner = new CsvScanner(onRecord);
+  let scanner = new CsvScanner(onRecord, { fastPath: linePath });
   const source: AsyncIterable<CsvChunk | CsvRangeChunk> = range === undefined ? csvChunks(file, name) : csvRangeChunks(file, name, range);
   try {
     for await (const c of source) {
@@ -290,7 +447,7 @@ async function* csvReadings(
         headerOnly = false;
         if (builder === null) throw new FileProblem(name, 0, null, '文件为空：没有表头行');
         chunk.issues.length = 0; // the header's warnings belong to the range at 0
-        scanner = new CsvScanner(onRecord, { firstLine: opts.firstLine ?? 1 });
+        scanner = new CsvScanner(onRecord, { firstLine: opts.firstLine ?? 1, fastPath: linePath });
         multiLine = false;
         sawNonAscii = false;
         continue;

@@ -25,13 +25,12 @@ let state: State | null = null;
 
 async function parseReadings(job: Extract<Job, { type: 'readings' }>, s: State): Promise<ReadingsParsed> {
   const bytes = job.range === null ? (await stat(job.file).catch(() => ({ size: 0 }))).size : job.range.end - job.range.start;
-  const buf = new ReadingBuffer(bytes);
+  const buf = new ReadingBuffer(bytes, s.untilMs);
   const issues: RowIssue[] = [];
   let report: ReadingsParsed['report'] = null;
-  const opts = job.range === null ? {} : { range: job.range, firstLine: job.firstLine, onRangeEnd: (r: NonNullable<ReadingsParsed['report']>) => { report = r; } };
+  const opts = job.range === null ? { sink: buf } : { sink: buf, range: job.range, firstLine: job.firstLine, onRangeEnd: (r: NonNullable<ReadingsParsed['report']>) => { report = r; } };
   for await (const chunk of readReadingsColumnar(job.file, s.meterIndex, opts)) {
     for (const i of chunk.issues) issues.push(i);
-    buf.append(chunk, s.untilMs);
   }
   return { part: buf.part(job.fileIdx, 0), minReadAt: buf.minReadAt, maxReadAt: buf.maxReadAt, issues, report };
 }

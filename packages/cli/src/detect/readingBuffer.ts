@@ -1,9 +1,10 @@
 // The readings of one file (or byte range of it) as columns growing by
 // doubling, in SharedArrayBuffers so the part can be handed to every worker
-// for the matrix build without a copy. Sized up front from the byte count
+// for the matrix build without a copy; the reader writes into them directly
+// (it is the reader's sink: no chunk arrays, no copy). Sized up front from the byte count
 // (no reading line is shorter than MIN_LINE_BYTES in practice): memory not
 // written to is never touched, so the over-estimate costs address space only.
-import type { ReadingChunk } from '@sentinel/ingest';
+import type { ReadingSink } from '@sentinel/ingest';
 import type { ReadingsPart } from './workerProtocol.ts';
 
 const MIN_LINE_BYTES = 24;
@@ -12,7 +13,7 @@ function sharedInt32(n: number): Int32Array { return new Int32Array(new SharedAr
 function sharedFloat64(n: number): Float64Array { return new Float64Array(new SharedArrayBuffer(n * 8)); }
 function sharedUint8(n: number): Uint8Array { return new Uint8Array(new SharedArrayBuffer(n)); }
 
-export class ReadingBuffer {
+export class ReadingBuffer implements ReadingSink {
   count = 0;
   meterIdx: Int32Array;
   readAt: Float64Array;
@@ -22,7 +23,7 @@ export class ReadingBuffer {
   maxReadAt = Number.NEGATIVE_INFINITY;
   minReadAt = Number.POSITIVE_INFINITY;
 
-  constructor(bytes: number) {
+  constructor(bytes: number, private readonly untilMs: number) {
     const cap = Math.max(1024, Math.ceil(bytes / MIN_LINE_BYTES));
     this.meterIdx = sharedInt32(cap);
     this.readAt = sharedFloat64(cap);
@@ -31,27 +32,23 @@ export class ReadingBuffer {
     this.line = sharedInt32(cap);
   }
 
-  /** Appends the chunk's readings taken at or before `untilMs` (the end of the as-of day). */
-  append(c: ReadingChunk, untilMs: number): void {
-    if (this.count + c.count > this.meterIdx.length) this.grow(this.count + c.count);
-    const { meterIdx, readAt, value, estimated, line } = this;
-    let k = this.count;
-    let min = this.minReadAt, max = this.maxReadAt;
-    for (let i = 0; i < c.count; i++) {
-      const t = c.readAt[i];
-      if (t > untilMs) continue;
-      meterIdx[k] = c.meterIdx[i];
-      readAt[k] = t;
-      value[k] = c.value[i];
-      estimated[k] = c.estimated[i];
-      line[k] = c.lines[i];
-      if (t > max) max = t;
-      if (t < min) min = t;
-      k++;
-    }
-    this.count = k;
-    this.minReadAt = min;
-    this.maxReadAt = max;
+  /**
+   * The reader's sink (ReadReadingsOptions.sink): keeps a reading taken at or
+   * before `untilMs` (the end of the as-of day), written straight into the
+   * shared columns.
+   */
+  push(meter: number, t: number, value: number, estimated: number, line: number): void {
+    if (t > this.untilMs) return;
+    const k = this.count;
+    if (k === this.meterIdx.length) this.grow(k + 1);
+    this.meterIdx[k] = meter;
+    this.readAt[k] = t;
+    this.value[k] = value;
+    this.estimated[k] = estimated;
+    this.line[k] = line;
+    this.count = k + 1;
+    if (t > this.maxReadAt) this.maxReadAt = t;
+    if (t < this.minReadAt) this.minReadAt = t;
   }
 
   part(fileIdx: number, lineOffset: number): ReadingsPart {

@@ -78,6 +78,38 @@ export function parseTimestampBytes(b: Uint8Array, s: number, e: number): number
   return days * DAY_MS + delta;
 }
 
+/** Where the field read by parseTimestampField ends (the comma's offset). */
+export const timestampFieldEnd = { at: 0 };
+
+/**
+ * The readings hot path's shortcut for its usual timestamp field, read from
+ * `s` up to the comma that ends it (before `len`): exactly `YYYY-MM-DD`, alone
+ * or followed by the same time part as the last timestamp parsed (see
+ * timeOfDay), and nothing else. Returns what parseTimestampBytes returns for
+ * the field [s, comma) and sets timestampFieldEnd.at; NaN when the field is
+ * not of that form (then parse it the general way, whose result may differ).
+ */
+export function parseTimestampField(b: Uint8Array, s: number, len: number): number {
+  if (s + 10 >= len || b[s + 4] !== 45 || b[s + 7] !== 45) return Number.NaN;
+  if (!isDigit(b[s]) || !isDigit(b[s + 1]) || !isDigit(b[s + 2]) || !isDigit(b[s + 3])) return Number.NaN;
+  if (!isDigit(b[s + 5]) || !isDigit(b[s + 6]) || !isDigit(b[s + 8]) || !isDigit(b[s + 9])) return Number.NaN;
+  const year = (b[s] - 48) * 1000 + (b[s + 1] - 48) * 100 + (b[s + 2] - 48) * 10 + (b[s + 3] - 48);
+  const days = dayNumber(year, (b[s + 5] - 48) * 10 + b[s + 6] - 48, (b[s + 8] - 48) * 10 + b[s + 9] - 48);
+  if (days === INVALID_DAY) return Number.NaN;
+  const p = s + 10;
+  if (b[p] === 44) {
+    timestampFieldEnd.at = p;
+    return days * DAY_MS - SHANGHAI_OFFSET_MS;
+  }
+  const t = lastTailLen;
+  const e = p + t;
+  // the last time part, then the comma (a trailing blank would be trimmed by the general path: leave it to it)
+  if (t <= 0 || e >= len || b[e] !== 44 || b[e - 1] <= 32) return Number.NaN;
+  for (let j = 0; j < t; j++) if (lastTail[j] !== b[p + j]) return Number.NaN;
+  timestampFieldEnd.at = e;
+  return days * DAY_MS + lastTailMs;
+}
+
 // The last time part met, bytes and value: in a readings file it is nearly
 // always the same (`T00:00:00+08:00`), so comparing bytes replaces parsing.
 const lastTail = new Uint8Array(40);
