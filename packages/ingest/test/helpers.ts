@@ -1,13 +1,12 @@
 // Test helpers: temporary dataset folders and draining the async readers.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
+import { tempDir as makeTempDir } from '../../../test/temp-dir.ts';
 import { readReadingsColumnar, readTable, type RowIssue, type RowOf, type TableName } from '../src/index.ts';
 
-export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'sentinel-ingest-'));
-}
+/** A dataset folder for one test, removed when the test ends (temp-dir.ts). */
+export const tempDir = (): string => makeTempDir('sentinel-ingest-');
 
 /** Writes `content` (string as UTF-8, or bytes) to `dir/rel`, creating folders. */
 export function put(dir: string, rel: string, content: string | Uint8Array): string {

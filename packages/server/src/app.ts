@@ -23,6 +23,7 @@ import { detectionRoutes } from './routes/detection.ts';
 import { alertsExportRoutes } from './routes/alerts-export.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { cooperationRoutes } from './routes/cooperation.ts';
 import { webStatic } from './plugins/web-static.ts';
 
 export interface AppOptions {
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'detection', description: '数字吹哨：检测批次与预警' },
         { name: 'documents', description: '文书、通报、考核与导出' },
         { name: 'calendar', description: '工作日历调整（节假日、调休）' },
+        { name: 'cooperation', description: '拒不配合记录（年度考核扣分依据）' },
       ],
     },
   });
@@ -86,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(alertsExportRoutes(options.db, now), { prefix: '/api' });
   await app.register(documentRoutes(options.db, now), { prefix: '/api' });
   await app.register(calendarRoutes(options.db, now), { prefix: '/api/admin/calendar' });
+  await app.register(cooperationRoutes(options.db, now), { prefix: '/api' });
   // Last: the built web app and its SPA fallback for every non-/api path.
   await app.register(webStatic);
   const webhook = options.webhook;

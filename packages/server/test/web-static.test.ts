@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { webStatic } from '../src/plugins/web-static.ts';
+import { tempDir } from '../../../test/temp-dir.ts';
 
 describe('serving the built web app', () => {
   let app: FastifyInstance;
   let emptyApp: FastifyInstance;
   beforeAll(async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'sentinel-web-'));
+    const root = tempDir('sentinel-web-');
     mkdirSync(path.join(root, 'assets'));
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>驾驶舱</title>');
     writeFileSync(path.join(root, 'assets', 'app-abc.js'), 'console.log(1)');

@@ -13,6 +13,9 @@ export const notAuthenticated = (): ServiceError => new ServiceError('auth.not_a
 export const invalidCredentials = (): ServiceError => new ServiceError('auth.invalid_credentials', '用户名或密码错误。 (Wrong user name or password.)');
 export const accountLocked = (until: Date): ServiceError =>
   new ServiceError('auth.locked', `连续登录失败次数过多，账号已锁定至 ${until.toISOString()}。 (Account locked after repeated failures.)`, { lockedUntil: until.toISOString() });
+/** Answered only after the password was verified, so it tells nothing to someone guessing account names. */
+export const accountDeactivated = (): ServiceError => new ServiceError('auth.deactivated', '账号已停用，请联系管理员。 (Account deactivated.)');
+export const wrongCurrentPassword = (): ServiceError => new ServiceError('auth.wrong_password', '当前密码错误。 (Wrong current password.)');
 export const permissionDenied = (what: string): ServiceError => new ServiceError('auth.forbidden', `无权${what}。 (Permission denied.)`);
 export const outOfJurisdiction = (what: string): ServiceError => new ServiceError('auth.out_of_jurisdiction', `${what}不在您的辖区内。 (Outside your jurisdiction.)`);
 export const notFound = (what: string): ServiceError => new ServiceError('not_found', `${what}不存在。 (Not found.)`);
@@ -31,6 +34,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'auth.forbidden': 403,
   'auth.out_of_jurisdiction': 403,
   'auth.csrf': 403,
+  'auth.deactivated': 403,
+  'auth.wrong_password': 403,
   not_found: 404,
   invalid_input: 400,
   'case.role_not_allowed': 403,
@@ -46,6 +51,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'case.concurrent_update': 409,
   'calendar.year_not_covered': 409,
   'user.exists': 409,
+  'user.self_deactivation': 409,
+  'user.self_reset': 409,
+  'user.last_admin': 409,
   'intake.already_matched': 409,
   'attachment.too_large': 413,
   'attachment.unsupported_type': 415,
@@ -54,6 +62,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'document.missing_field': 422,
   'document.cjk_font_missing': 503,
   'document.invalid_period': 400,
+  'cooperation.already_withdrawn': 409,
 };
 const STATUS_BY_PREFIX: Readonly<Record<string, number>> = { auth: 403, case: 409, calendar: 400, user: 400, intake: 400, attachment: 400 };
 

@@ -14,6 +14,7 @@ export interface OpenBrowser {
 
 export async function openBrowser(options: { offline?: boolean; width?: number; height?: number; mobile?: boolean } = {}): Promise<OpenBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'sentinel-chromium-'));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -22,12 +23,15 @@ export async function openBrowser(options: { offline?: boolean; width?: number; 
     isMobile: options.mobile ?? false,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+  }).catch((err: unknown) => {
+    removeProfile();
+    throw err;
   });
   return {
     context,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile();
     },
   };
 }

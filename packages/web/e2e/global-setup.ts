@@ -2,6 +2,7 @@
 // starts `sentinel start` on a fresh embedded database with a small demo
 // district, and hands its URL to the tests (inject('baseUrl')).
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type {} from 'vitest';
@@ -24,8 +25,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrl', external.replace(/\/$/, ''));
     return async () => undefined;
   }
+  // The database and the demo dataset both live under root: removed when the run ends.
   const root = mkdtempSync(path.join(tmpdir(), 'sentinel-e2e-'));
-  server = await startSentinel({ dataDir: path.join(root, 'data'), houses: 400, days: 120 });
+  const removeRoot = () => rm(root, { recursive: true, force: true });
+  try {
+    server = await startSentinel({ dataDir: path.join(root, 'data'), houses: 400, days: 120 });
+  } catch (err) {
+    await removeRoot();
+    throw err;
+  }
   project.provide('baseUrl', server.url);
-  return async () => { await server?.stop(); };
+  return async () => {
+    await server?.stop();
+    await removeRoot();
+  };
 }

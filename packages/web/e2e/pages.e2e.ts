@@ -116,17 +116,49 @@ describe('cockpit pages (ops centre)', () => {
     for (const label of ['可视率', '回潮率', '发现→整改', '12345 群租投诉']) await figures.getByText(label).waitFor();
     await page.getByTestId('bulletin-ranking').locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     await shot(page, 'bulletins');
-    // One request on the print link itself (each generation takes a 文号, so only one).
+    // Clicking the print link opens a new tab and fetches the PDF (each generation takes a 文号, so only one click).
     await page.goto(`${baseUrl}/cases`);
     await page.getByTestId('case-card').first().click();
     const print = page.getByRole('link', { name: '限期整改告知书 打印（PDF）' });
     await print.waitFor();
-    const href = await print.getAttribute('href');
-    expect(href).toMatch(/\/documents\/rectification_notice\.pdf$/);
-    const res = await page.request.get(`${baseUrl}${href}`);
+    expect(await print.getAttribute('href')).toMatch(/\/documents\/rectification_notice\.pdf$/);
+    const popup = page.waitForEvent('popup');
+    const answer = page.waitForResponse((r) => r.url().endsWith('/documents/rectification_notice.pdf'));
+    await print.click();
+    const [tab, res] = await Promise.all([popup, answer]);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('application/pdf');
-    expect(decodeURIComponent(res.headers()['x-document-number'] ?? '')).toMatch(/第\d{4}号/);
+    const number = decodeURIComponent(res.headers()['x-document-number'] ?? '');
+    expect(number).toMatch(/第\d{4}号/);
+    await page.getByText(`文号 ${number}`).first().waitFor();
+    await tab.close();
+  });
+
+  it('a refusal to cooperate recorded on a case deducts on the 考核 tab, and is withdrawn there', async () => {
+    await page.goto(`${baseUrl}/cases`);
+    await page.getByTestId('case-card').first().click();
+    const card = page.getByTestId('case-refusals');
+    await card.getByRole('button', { name: '记录拒不配合' }).click();
+    const dialog = page.getByRole('dialog', { name: '记录拒不配合' });
+    await dialog.getByRole('combobox', { name: '拒不配合的单位' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '居委会' }).first().click();
+    const note = `e2e 拒绝提供房东联系方式 ${Date.now()}`;
+    await dialog.getByLabel('拒不配合的内容').fill(note);
+    await dialog.getByRole('button', { name: '保存记录' }).click();
+    await card.getByText(note).waitFor();
+
+    await page.goto(`${baseUrl}/bulletins`);
+    await page.getByRole('tab', { name: '考核' }).click();
+    const refusals = page.getByTestId('assessment-refusals');
+    const row = refusals.locator('tr', { hasText: note });
+    await row.getByText('扣分').waitFor();
+    await page.getByTestId('assessment-units').getByText('居委会').first().waitFor();
+    await row.getByRole('button', { name: '撤销' }).click();
+    const confirm = page.getByRole('dialog', { name: '撤销拒不配合记录' });
+    await confirm.getByLabel('撤销理由').fill('经复核系误记');
+    await confirm.getByRole('button', { name: '撤销' }).click();
+    await row.getByText('已撤销').waitFor();
+    await row.getByText(/撤销：经复核系误记/).waitFor();
   });
 
   it('import page lists the batches of the demo import', async () => {

@@ -12,7 +12,7 @@ const EXPECTED_MENU: Partial<Record<DemoUser, string[]>> = {
   committee: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '工作通报'],
   property: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）'],
   police: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）'],
-  admin: ['工作通报', '数据导入'],
+  admin: ['工作通报', '数据导入', '用户管理'],
 };
 
 describe('role-aware navigation', () => {

@@ -76,7 +76,11 @@ export async function startSentinel(options: StartOptions): Promise<RunningServe
   const child: ChildProcess = spawn(process.execPath, [CLI, 'start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Sentinel 未在时限内启动：\n${output}`)), options.timeoutMs ?? 180_000);
+    const timer = setTimeout(() => {
+      // Not left running: the caller removes its data folder after a failed start.
+      child.kill('SIGKILL');
+      reject(new Error(`Sentinel 未在时限内启动：\n${output}`));
+    }, options.timeoutMs ?? 180_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       const m = /Sentinel is running: (http:\/\/[^/\s]+)\//.exec(output);

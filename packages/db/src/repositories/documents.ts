@@ -22,14 +22,17 @@ export interface IssuedNumber {
 }
 
 /**
- * Takes the next sequence of a prefix and year and records it, in one
- * statement of the caller's transaction. Two concurrent issuers may compute
- * the same sequence; the unique index then refuses one of them (the caller's
- * transaction fails and can be retried), so a number is never issued twice.
+ * Takes the next sequence of a prefix and year and records it, in the
+ * caller's transaction. Issuers of one prefix and year queue on a
+ * transaction-scoped advisory lock (released at commit or rollback), so the
+ * max() below sees the previous issuer's committed number: without it, four
+ * concurrent issuers could each lose the race three times and give up. The
+ * unique index still refuses a duplicate, so a number is never issued twice.
  */
 export async function takeDocumentSequence(s: SqlSession, entry: {
   prefix: string; year: number; kind: string; caseId: string | null; issuedAt: Date; issuedBy: string; format: (sequence: number) => string;
 }): Promise<IssuedNumber & { number: string }> {
+  await s.query('SELECT pg_advisory_xact_lock(hashtext($1), $2)', [entry.prefix, entry.year]);
   const next = await s.query<{ seq: number }>(
     'SELECT coalesce(max(sequence), 0)::int + 1 AS seq FROM document_numbers WHERE prefix = $1 AND year = $2', [entry.prefix, entry.year]);
   const sequence = Number(next.rows[0]?.seq ?? 1);

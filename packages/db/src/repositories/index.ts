@@ -21,3 +21,4 @@ export * from './detection-runs.ts';
 export * from './documents.ts';
 export * from './bulletin-input.ts';
 export * from './calendar-overrides.ts';
+export * from './cooperation-refusals.ts';

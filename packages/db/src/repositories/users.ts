@@ -1,5 +1,5 @@
 // Staff accounts and their login sessions.
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import { users } from '../schema/users.ts';
 import { sessions } from '../schema/sessions.ts';
 import type { SqlSession } from '../session.ts';
@@ -40,6 +40,26 @@ export async function resetFailedLogins(s: SqlSession, id: string): Promise<void
   await s.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
 }
 
+/** The columns an account change sets (password, activation); the caller decides which. */
+export type UserAccountPatch = Partial<Pick<UserRow,
+  'passwordHash' | 'passwordChangedAt' | 'mustChangePassword' | 'active' | 'deactivatedAt' | 'deactivatedBy' | 'failedLogins' | 'lockedUntil'>>;
+
+export async function updateUserAccount(s: SqlSession, id: string, patch: UserAccountPatch): Promise<UserRow> {
+  const [row] = await s.db.update(users).set(patch).where(eq(users.id, id)).returning();
+  return row;
+}
+
+/**
+ * The active administrators, their rows locked until the transaction ends:
+ * two administrators deactivating each other at once cannot both pass the
+ * "not the last one" check.
+ */
+export async function lockActiveAdmins(s: SqlSession): Promise<string[]> {
+  const rows = await s.db.select({ id: users.id }).from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true))).orderBy(asc(users.id)).for('update');
+  return rows.map((r) => r.id);
+}
+
 export async function insertSession(s: SqlSession, row: typeof sessions.$inferInsert): Promise<void> {
   await s.db.insert(sessions).values(row);
 }
@@ -54,6 +74,15 @@ export async function findLiveSession(s: SqlSession, tokenHash: string, now: Dat
 
 export async function deleteSession(s: SqlSession, tokenHash: string): Promise<void> {
   await s.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Signs a user out everywhere (deactivation, password reset), or everywhere but one session (own password change). Returns how many ended. */
+export async function deleteSessionsOfUser(s: SqlSession, userId: string, exceptTokenHash?: string): Promise<number> {
+  const where = exceptTokenHash === undefined
+    ? eq(sessions.userId, userId)
+    : and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash));
+  const res = await s.db.delete(sessions).where(where).returning({ t: sessions.tokenHash });
+  return res.length;
 }
 
 export async function deleteExpiredSessions(s: SqlSession, now: Date): Promise<number> {

@@ -9,7 +9,7 @@ export const auditLog = pgTable('audit_log', {
   at: timestamp('at', { withTimezone: true }).notNull(),
   actorId: text('actor_id').notNull(),
   actorRole: userRole('actor_role').notNull(),
-  /** e.g. `personal_data.view`, `personal_data.reveal`, `user.create`, `auth.login`. */
+  /** e.g. `personal_data.view`, `personal_data.reveal`, `attachment.view` (a photo or video seen), `user.create`, `auth.login`. */
   action: text('action').notNull(),
   /** e.g. `house`, `party`, `user`, `case`. */
   targetKind: text('target_kind').notNull(),

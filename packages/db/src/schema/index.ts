@@ -23,3 +23,4 @@ export * from './attachments.ts';
 export * from './detection-runs.ts';
 export * from './documents.ts';
 export * from './calendar-overrides.ts';
+export * from './cooperation-refusals.ts';

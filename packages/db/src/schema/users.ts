@@ -21,7 +21,15 @@ export const users = pgTable('users', {
   scopeCommunities: text('scope_communities').array(),
   /** argon2id PHC string. */
   passwordHash: text('password_hash').notNull(),
+  /** false = deactivated (停用): cannot sign in, keeps its history; users are never deleted. */
   active: boolean('active').notNull().default(true),
+  /** When and by whom the account was deactivated; NULL while active. */
+  deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+  deactivatedBy: text('deactivated_by'),
+  /** Set by an administrator's password reset: the web forces a change at the next sign-in. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  /** Last change or reset of the password; NULL = the one set at creation. */
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
   /** Consecutive failed logins; reset on success. */
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),

@@ -65,8 +65,18 @@ export async function* xlsxTextRecords(
   });
   let temporalCols: boolean[] | null = null;
   let out: TextRecord[] = [];
+  let first = true;
   try {
     for await (const sheet of reader) {
+      // exceljs parks a worksheet stored before the shared strings in a temp
+      // file and deletes it only once that sheet's rows are consumed and the
+      // reader moves on: stopping at the first sheet left one file behind per
+      // import. So later sheets are drained, not read, and the loop runs out.
+      if (!first) {
+        for await (const row of sheet) void row;
+        continue;
+      }
+      first = false;
       for await (const row of sheet) {
         const values = row.values as ExcelJS.CellValue[]; // 1-based, sparse
         const width = Math.max(0, values.length - 1);
@@ -84,7 +94,6 @@ export async function* xlsxTextRecords(
           out = [];
         }
       }
-      break; // the first worksheet only
     }
   } catch (err) {
     if (err instanceof FileProblem) throw err;

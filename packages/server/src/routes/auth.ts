@@ -4,13 +4,16 @@ import { Type } from '@sinclair/typebox';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/db';
-import { login, logout, permissionsOf, PERMISSIONS } from '@sentinel/services';
+import { changeOwnPassword, login, logout, MIN_PASSWORD_LENGTH, permissionsOf, PERMISSIONS } from '@sentinel/services';
 import { CSRF_COOKIE, SESSION_COOKIE, cookieOptions, serviceContext } from '../plugins/auth.ts';
 import { errorResponses, mutable, UserT, lit } from './loop-schemas.ts';
 
 export interface AuthRouteOptions { db: Database; now: () => number; secureCookies: boolean; loginPerMinute: number }
 
-const Me = Type.Object({ user: UserT, permissions: Type.Array(lit(PERMISSIONS)), csrfToken: Type.String({ description: '状态变更请求须放入 X-CSRF-Token 头' }), expiresAt: Type.String({ format: 'date-time' }) });
+const Me = Type.Object({
+  user: UserT, permissions: Type.Array(lit(PERMISSIONS)), csrfToken: Type.String({ description: '状态变更请求须放入 X-CSRF-Token 头' }), expiresAt: Type.String({ format: 'date-time' }),
+  mustChangePassword: Type.Boolean({ description: '管理员重置了密码：须先修改密码（POST /api/auth/password）' }),
+});
 
 export function authRoutes(o: AuthRouteOptions): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -26,7 +29,7 @@ export function authRoutes(o: AuthRouteOptions): FastifyPluginAsyncTypebox {
       const grant = await login({ ctx: { db: o.db, now: o.now }, input: request.body });
       reply.setCookie(SESSION_COOKIE, grant.token, cookieOptions(o.secureCookies, grant.expiresAt, true));
       reply.setCookie(CSRF_COOKIE, grant.csrfToken, cookieOptions(o.secureCookies, grant.expiresAt, false));
-      return { user: mutable(grant.user), permissions: permissionsOf(grant.user.role), csrfToken: grant.csrfToken, expiresAt: grant.expiresAt.toISOString() };
+      return { user: mutable(grant.user), permissions: permissionsOf(grant.user.role), csrfToken: grant.csrfToken, expiresAt: grant.expiresAt.toISOString(), mustChangePassword: grant.mustChangePassword };
     });
 
     app.post('/logout', {
@@ -42,7 +45,21 @@ export function authRoutes(o: AuthRouteOptions): FastifyPluginAsyncTypebox {
     }, async (request) => {
       const ctx = serviceContext(request, o.db, o.now);
       const s = request.session as NonNullable<typeof request.session>;
-      return { user: mutable(ctx.user), permissions: permissionsOf(ctx.user.role), csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString() };
+      return { user: mutable(ctx.user), permissions: permissionsOf(ctx.user.role), csrfToken: s.csrfToken, expiresAt: s.expiresAt.toISOString(), mustChangePassword: s.mustChangePassword };
+    });
+
+    app.post('/password', {
+      schema: {
+        tags: ['auth'], summary: '修改自己的密码（须输入当前密码；成功后本人其他会话全部退出，当前会话保留）',
+        body: Type.Object({
+          currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+          newPassword: Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 200, description: `至少 ${MIN_PASSWORD_LENGTH} 位，且不同于当前密码` }),
+        }),
+        response: { 200: Type.Object({ revokedSessions: Type.Integer({ minimum: 0, description: '被退出的其他会话数' }) }), 423: { $ref: 'ErrorBody#' }, ...errorResponses },
+      },
+    }, async (request) => {
+      const ctx = serviceContext(request, o.db, o.now);
+      return changeOwnPassword({ ctx, input: { ...request.body, keepSessionToken: request.sessionToken ?? undefined } });
     });
   };
 }

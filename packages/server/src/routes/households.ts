@@ -85,12 +85,17 @@ export function householdRoutes(db: Database, now: () => number, storage: Attach
 
     app.get('/:houseId/attachments/:attachmentId', {
       schema: {
-        tags: ['households'], summary: '下载照片或视频', params: Type.Object({ houseId: Type.String(), attachmentId: Type.String() }),
+        tags: ['households'], summary: '查看、下载照片或视频（查看留痕：每次请求记一条审计）', params: Type.Object({ houseId: Type.String(), attachmentId: Type.String() }),
+        querystring: Type.Object({ purpose: Type.Optional(Type.String({ maxLength: 200, description: '查看目的' })) }),
         response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
       },
     }, async (request, reply) => {
-      const file = await readAttachment({ ctx: ctxOf(request), input: { id: request.params.attachmentId }, storage });
-      return reply.type(file.mime).header('x-content-type-options', 'nosniff').send(file.bytes);
+      // One call per request: the audit row counts this request once.
+      const { houseId, attachmentId } = request.params;
+      const file = await readAttachment({ ctx: ctxOf(request), input: { id: attachmentId, houseId, purpose: request.query.purpose }, storage });
+      // no-store: a photo of someone's home stays off shared office computers'
+      // disk caches, and every view comes back here, where it is logged.
+      return reply.type(file.mime).header('x-content-type-options', 'nosniff').header('cache-control', 'private, no-store').send(file.bytes);
     });
   };
 }

@@ -19,7 +19,13 @@ export const JurisdictionT = Type.Object({
 export const UserT = Type.Object({
   id: Type.String(), username: Type.String(), displayName: Type.String(), role: RoleT, unitName: Type.String(), jurisdiction: JurisdictionT,
 });
-export const UserAdminT = Type.Object({ ...UserT.properties, active: Type.Boolean(), demo: Type.Boolean() });
+export const UserAdminT = Type.Object({
+  ...UserT.properties,
+  active: Type.Boolean({ description: 'false = 已停用：不能登录，历史记录保留' }),
+  deactivatedAt: Nullable(Type.String({ format: 'date-time', description: '停用时间' })),
+  mustChangePassword: Type.Boolean({ description: '管理员重置密码后，下次登录须修改密码' }),
+  demo: Type.Boolean(),
+});
 
 const NonLiving = Type.Object({ kitchen: Nullable(Type.Boolean()), bathroom: Nullable(Type.Boolean()), balcony: Nullable(Type.Boolean()), storage: Nullable(Type.Boolean()) });
 const Room = Type.Object({ label: Type.String(), occupants: Type.Integer({ minimum: 0 }), areaM2: Nullable(Type.Number({ minimum: 0 })), legalDependants: Type.Boolean() });

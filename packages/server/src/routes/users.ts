@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/db';
-import { createUser, listAuditEntries, listUsers } from '@sentinel/services';
+import { createUser, deactivateUser, listAuditEntries, listUsers, MIN_PASSWORD_LENGTH, reactivateUser, resetUserPassword } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';
 import { errorResponses, JurisdictionT, mutable, RoleT, UserAdminT } from './loop-schemas.ts';
 
@@ -41,5 +41,30 @@ export function userRoutes(db: Database, now: () => number): FastifyPluginAsyncT
         response: { 201: UserAdminT, ...errorResponses },
       },
     }, async (request, reply) => reply.status(201).send(mutable(await createUser({ ctx: serviceContext(request, db, now), input: request.body }))));
+
+    const UserId = Type.Object({ id: Type.String({ description: '用户 ID' }) });
+
+    app.post('/:id/password', {
+      schema: {
+        tags: ['users'], summary: '重置用户密码（系统管理员；解除锁定，该用户全部会话退出）',
+        params: UserId,
+        body: Type.Object({
+          newPassword: Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 200 }),
+          mustChangePassword: Type.Boolean({ default: true, description: '下次登录须修改密码' }),
+        }),
+        response: { 200: UserAdminT, ...errorResponses },
+      },
+    }, async (request) => mutable(await resetUserPassword({ ctx: serviceContext(request, db, now), input: { userId: request.params.id, ...request.body } })));
+
+    app.post('/:id/deactivate', {
+      schema: {
+        tags: ['users'], summary: '停用用户（系统管理员；不能停用自己或最后一个启用的管理员；该用户全部会话立即失效）',
+        params: UserId, response: { 200: UserAdminT, ...errorResponses },
+      },
+    }, async (request) => mutable(await deactivateUser({ ctx: serviceContext(request, db, now), input: { userId: request.params.id } })));
+
+    app.post('/:id/reactivate', {
+      schema: { tags: ['users'], summary: '启用已停用的用户（系统管理员）', params: UserId, response: { 200: UserAdminT, ...errorResponses } },
+    }, async (request) => mutable(await reactivateUser({ ctx: serviceContext(request, db, now), input: { userId: request.params.id } })));
   };
 }

@@ -1,8 +1,6 @@
 // GET /api/alerts/export.xlsx: the workbook read back with exceljs holds the
 // same alerts as GET /api/alerts — Chinese headers, rank order, levels in
 // Chinese, scores as numbers — and a committee's export holds only its 居民区.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -12,15 +10,15 @@ import { createUser, importDataset, systemContext, type Jurisdiction } from '@se
 import { describeEachEngine } from '../../../db/test/engines.ts';
 import { generateDemo } from '../../../cli/src/demo/generate.ts';
 import { buildApp, type App } from '../../src/index.ts';
+import { tempDir } from '../../../../test/temp-dir.ts';
 
 const PASSWORD = 'test-password-123';
 let dataset: string;
 
 beforeAll(async () => {
-  dataset = await mkdtemp(join(tmpdir(), 'sentinel-api-export-'));
+  dataset = tempDir('sentinel-api-export-');
   await generateDemo({ outDir: dataset, truthPath: join(dataset, 'truth.csv'), houses: 40, seed: 5, days: 60, end: '2026-11-15', messy: false });
 });
-afterAll(async () => { await rm(dataset, { recursive: true, force: true }); });
 
 type Headers = Record<string, string>;
 interface ApiAlert { houseId: string; rank: number; score: number; level: string; neighborhood: string; community: string; reasons: string[] }
@@ -47,7 +45,7 @@ describeEachEngine('alerts XLSX export', (engine) => {
   beforeAll(async () => {
     db = await engine.open();
     await importDataset(db, dataset);
-    app = await buildApp({ db, logger: false, now: () => Date.parse('2026-11-16T09:00:00+08:00'), attachmentsDir: await mkdtemp(join(tmpdir(), 'sentinel-att-')), loginPerMinute: 1000 });
+    app = await buildApp({ db, logger: false, now: () => Date.parse('2026-11-16T09:00:00+08:00'), attachmentsDir: tempDir('sentinel-att-'), loginPerMinute: 1000 });
     const place = (await db.query<{ subdistrict: string; neighborhood: string }>('SELECT subdistrict, neighborhood FROM houses ORDER BY 2 LIMIT 1')).rows[0];
     neighborhood = place.neighborhood;
     await user('ops', 'ops_center', { subdistrict: place.subdistrict, neighborhood: null, communities: null });

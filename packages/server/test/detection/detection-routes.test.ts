@@ -1,8 +1,6 @@
 // The whistle's API on an imported demo district: a run started through the
 // API, today's alerts per role inside each jurisdiction (a committee sees its
 // 居民区, a property company its 小区), the run history and a house's scores.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@sentinel/db';
@@ -11,15 +9,15 @@ import { createUser, importDataset, systemContext, type Jurisdiction } from '@se
 import { describeEachEngine } from '../../../db/test/engines.ts';
 import { generateDemo } from '../../../cli/src/demo/generate.ts';
 import { buildApp, type App } from '../../src/index.ts';
+import { tempDir } from '../../../../test/temp-dir.ts';
 
 const PASSWORD = 'test-password-123';
 let dataset: string;
 
 beforeAll(async () => {
-  dataset = await mkdtemp(join(tmpdir(), 'sentinel-api-detect-'));
+  dataset = tempDir('sentinel-api-detect-');
   await generateDemo({ outDir: dataset, truthPath: join(dataset, 'truth.csv'), houses: 60, seed: 3, days: 60, end: '2026-11-15', messy: false });
 });
-afterAll(async () => { await rm(dataset, { recursive: true, force: true }); });
 
 type Headers = Record<string, string>;
 
@@ -40,7 +38,7 @@ describeEachEngine('detection API', (engine) => {
   beforeAll(async () => {
     db = await engine.open();
     await importDataset(db, dataset);
-    app = await buildApp({ db, logger: false, now: () => Date.parse('2026-11-16T09:00:00+08:00'), attachmentsDir: await mkdtemp(join(tmpdir(), 'sentinel-att-')), loginPerMinute: 1000 });
+    app = await buildApp({ db, logger: false, now: () => Date.parse('2026-11-16T09:00:00+08:00'), attachmentsDir: tempDir('sentinel-att-'), loginPerMinute: 1000 });
     places = (await db.query<{ subdistrict: string; neighborhood: string; community: string }>(
       'SELECT DISTINCT subdistrict, neighborhood, community FROM houses ORDER BY 2, 3')).rows;
     const sub = places[0].subdistrict;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../db/test/engines.ts';
 import { SUB, OWN } from '../../../services/test/closed-loop/fixtures.ts';
 import { as, startHarness, type Harness } from '../loop/harness.ts';
-import { ROLES } from '@sentinel/domain';
+import { dayToIso, ROLES, shanghaiDay } from '@sentinel/domain';
 import { playScenario, signInAgain, type Scenario } from './scenario.ts';
 import { sqlFigures } from './bulletin-sql.ts';
 
@@ -180,5 +180,48 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
       expect.objectContaining({ kind: 'unreported_group_rental', unit: { role: 'committee', name: committee }, points: 2, evidence: expect.objectContaining({ caseId: s.confirmedCase }) }),
     ]));
     expect(units).toEqual(expect.arrayContaining([expect.objectContaining({ unit: { role: 'committee', name: committee }, deducted: 3, score: 97 })]));
+  });
+
+  it('refused cooperation: recorded through the API, deducted with the refusal as evidence, withdrawn, listed; documented', async () => {
+    const post = (url: string, payload: object, role: Parameters<typeof as>[1], scope: 'own' | 'other' = 'own') => h.app.inject({ method: 'POST', url, headers: as(h, role, scope), payload });
+    const today = dayToIso(shanghaiDay(h.clock.t));
+    const units = await get(`/api/cases/${s.confirmedCase}/cooperation-units`, 'ops_center');
+    expect(units.statusCode, units.body).toBe(200);
+    expect(units.json().units).toEqual([{ role: 'committee', name: '汾西居民区居委会' }, { role: 'property', name: '汾西小区物业' }]);
+
+    const body = { caseId: s.confirmedCase, unitRole: 'property', unitName: '汾西小区物业', day: today, note: '拒绝提供出租房屋钥匙，联合检查无法入户' };
+    const created = await post('/api/cooperation-refusals', body, 'safety_office');
+    expect(created.statusCode, created.body).toBe(201);
+    const refusal = created.json();
+    expect(refusal).toMatchObject({ caseId: s.confirmedCase, unit: { role: 'property', name: '汾西小区物业' }, day: today, withdrawn: null, recordedByName: 'safety-office-own' });
+
+    const refusalsOf = async () => (await get('/api/assessment?year=2026', 'ops_center')).json().deductions.filter((d: { kind: string }) => d.kind === 'refused_cooperation');
+    expect(await refusalsOf()).toEqual([expect.objectContaining({ unit: { role: 'property', name: '汾西小区物业' }, points: 3, evidence: expect.objectContaining({ refusalId: refusal.id, caseId: s.confirmedCase }) })]);
+
+    // Refused: a future day, a unit of another compound, no permission, another jurisdiction, a malformed body.
+    const tomorrow = dayToIso(shanghaiDay(h.clock.t) + 1);
+    const future = await post('/api/cooperation-refusals', { ...body, day: tomorrow }, 'safety_office');
+    expect(future.statusCode).toBe(400);
+    expect(future.json().message).toContain('(day)');
+    expect((await post('/api/cooperation-refusals', { ...body, unitName: '阳曲小区物业' }, 'safety_office')).json()).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(unitName)') });
+    expect((await post('/api/cooperation-refusals', body, 'committee')).statusCode).toBe(403);
+    expect((await post('/api/cooperation-refusals', body, 'ops_center', 'other')).json()).toMatchObject({ code: 'auth.out_of_jurisdiction' });
+    expect((await post('/api/cooperation-refusals', { ...body, unitRole: 'police' }, 'safety_office')).statusCode).toBe(400);
+
+    // The property company sees its own record, the committee none.
+    expect((await get('/api/cooperation-refusals?year=2026', 'property')).json().items.map((i: { id: string }) => i.id)).toEqual([refusal.id]);
+    expect((await get('/api/cooperation-refusals?year=2026', 'committee')).json().items).toEqual([]);
+
+    const withdrawn = await post(`/api/cooperation-refusals/${refusal.id}/withdraw`, { reason: '物业已补交钥匙，经复核撤销' }, 'ops_center');
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json().withdrawn).toMatchObject({ reason: '物业已补交钥匙，经复核撤销', byName: 'ops-center-own' });
+    expect(await refusalsOf()).toEqual([]);
+    expect((await post(`/api/cooperation-refusals/${refusal.id}/withdraw`, { reason: '再撤' }, 'ops_center')).statusCode).toBe(409);
+    expect((await get(`/api/cooperation-refusals?caseId=${s.confirmedCase}`, 'ops_center')).json().items).toEqual([expect.objectContaining({ id: refusal.id, withdrawn: expect.objectContaining({ reason: '物业已补交钥匙，经复核撤销' }) })]);
+    const audit = await h.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE target_kind = 'cooperation_refusal' AND target_id = $1 ORDER BY id`, [refusal.id]);
+    expect(audit.rows.map((r) => r.action)).toEqual(['cooperation.record', 'cooperation.withdraw']);
+
+    const paths = Object.keys((await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/cooperation-refusals', '/api/cooperation-refusals/{refusalId}/withdraw', '/api/cases/{caseId}/cooperation-units']));
   });
 });

@@ -44,8 +44,24 @@ export function apiLoopTests(harness: () => Harness): void {
     const file = await h.app.inject({ method: 'GET', url: '/api/households/H1', headers: committee });
     expect(file.statusCode, file.body).toBe(200);
     expect(file.json()).toMatchObject({ house: { houseId: 'H1' }, notices: expect.any(Array), attachments: [{ id: photo, mime: 'image/jpeg' }] });
-    const img = await h.app.inject({ method: 'GET', url: `/api/households/H1/attachments/${photo}`, headers: committee });
+    const img = await h.app.inject({ method: 'GET', url: `/api/households/H1/attachments/${photo}?purpose=${encodeURIComponent('核对整改前照片')}`, headers: committee });
+    expect(img.statusCode, img.body).toBe(200);
     expect(img.headers['content-type']).toBe('image/jpeg');
+    expect(img.headers['cache-control']).toBe('private, no-store');
+    expect(new Uint8Array(img.rawPayload)).toEqual(JPEG('h1'));
+
+    // The view is personal data and logged once; refused reads log nothing.
+    expect((await h.app.inject({ method: 'GET', url: `/api/households/H1/attachments/${photo}`, headers: as(h, 'committee', 'other') })).statusCode).toBe(403);
+    expect((await h.app.inject({ method: 'GET', url: `/api/households/H1/attachments/${photo}`, headers: as(h, 'admin', 'own') })).statusCode).toBe(403);
+    expect((await h.app.inject({ method: 'GET', url: `/api/households/H2/attachments/${photo}`, headers: committee })).statusCode).toBe(404);
+    const me = (await h.app.inject({ method: 'GET', url: '/api/auth/me', headers: committee })).json().user;
+    const audit = await h.app.inject({ method: 'GET', url: '/api/users/audit?targetKind=house&targetId=H1', headers: as(h, 'admin', 'own') });
+    expect(audit.statusCode, audit.body).toBe(200);
+    const views = audit.json().items.filter((e: { action: string }) => e.action === 'attachment.view');
+    expect(views).toEqual([expect.objectContaining({
+      actorId: me.id, actorRole: 'committee', targetKind: 'house', targetId: 'H1', purpose: '核对整改前照片', at: new Date(h.clock.t).toISOString(),
+      detail: { attachmentId: photo, caseId: null, mime: 'image/jpeg' },
+    })]);
   });
 
   it('rule-out path from a 12345 ticket matched by address, and no-access path', async () => {
@@ -133,7 +149,7 @@ export function apiLoopTests(harness: () => Harness): void {
 
   it('OpenAPI describes every closed-loop route', async () => {
     const paths = Object.keys((await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths);
-    for (const p of ['/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/users/', '/api/users/audit', '/api/intake/alerts', '/api/intake/reports', '/api/intake/queue',
+    for (const p of ['/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/auth/password', '/api/users/', '/api/users/audit', '/api/users/{id}/password', '/api/users/{id}/deactivate', '/api/users/{id}/reactivate', '/api/intake/alerts', '/api/intake/reports', '/api/intake/queue',
       '/api/intake/queue/{reportId}/match', '/api/intake/complaints/take-in', '/api/cases', '/api/cases/{caseId}', '/api/cases/{caseId}/transitions', '/api/whistle/precision',
       '/api/households/{houseId}', '/api/households/{houseId}/parties', '/api/households/{houseId}/parties/reveal', '/api/households/{houseId}/attachments',
       '/api/households/{houseId}/attachments/{attachmentId}']) {

@@ -1,15 +1,13 @@
 // An app on a fresh database of either engine, with the small register of
 // the services tests and one user per role in the own and the other
 // jurisdiction, signed in through the API.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Database } from '@sentinel/db';
 import { ROLES, type Role } from '@sentinel/domain';
 import { createUser, type ServiceContext } from '@sentinel/services';
 import type { TestEngine } from '../../../db/test/engines.ts';
 import { seedHouses, userOf } from '../../../services/test/closed-loop/fixtures.ts';
 import { buildApp, type App } from '../../src/index.ts';
+import { tempDir } from '../../../../test/temp-dir.ts';
 
 export const PASSWORD = 'test-password-123';
 export type Scope = 'own' | 'other';
@@ -29,7 +27,7 @@ export async function startHarness(engine: TestEngine, now = Date.parse('2026-03
   const db = await engine.open();
   await seedHouses(db, 6);
   const clock = { t: now };
-  const app = await buildApp({ db, logger: false, now: () => clock.t, attachmentsDir: await mkdtemp(join(tmpdir(), 'sentinel-api-att-')), loginPerMinute: 1000 });
+  const app = await buildApp({ db, logger: false, now: () => clock.t, attachmentsDir: tempDir('sentinel-api-att-'), loginPerMinute: 1000 });
   const admin: ServiceContext = { db, user: userOf('admin', 'whole', 'bootstrap-admin'), now: () => clock.t };
   const sessions = new Map<string, Session>();
   for (const role of ROLES) {

@@ -3,8 +3,8 @@
 // domain life-cycle table, not from a hand-written list, so the test follows
 // the rules and fails when the API does not.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, findRule, type Role } from '@sentinel/domain';
-import { can, openCaseFromAlert, REVEALABLE_PARTIES, type Permission } from '@sentinel/services';
+import { dayToIso, ROLES, findRule, shanghaiDay, type Role } from '@sentinel/domain';
+import { can, createUser, openCaseFromAlert, recordCooperationRefusal, REVEALABLE_PARTIES, type Permission } from '@sentinel/services';
 import { userOf } from '../../../services/test/closed-loop/fixtures.ts';
 import { as, type Harness, type Scope } from './harness.ts';
 
@@ -17,6 +17,23 @@ interface RouteCase {
   /** Extra rule on top of permission + jurisdiction (the domain's role table). */
   allowed?(role: Role): boolean;
   ok: number;
+}
+
+/**
+ * An account for the account-management routes to act on, created once per
+ * harness: deactivating or resetting a signed-in test user would end the
+ * sessions the other cells use.
+ */
+const accountTargets = new WeakMap<Harness, Promise<string>>();
+function accountTarget(h: Harness): Promise<string> {
+  let id = accountTargets.get(h);
+  if (!id) {
+    const ctx = { db: h.db, user: userOf('admin', 'whole', 'bootstrap-admin'), now: () => h.clock.t };
+    const u = userOf('grid_worker', 'own');
+    id = createUser({ ctx, input: { username: 'account-target', displayName: '账号管理测试', role: 'grid_worker', unitName: u.unitName, jurisdiction: u.jurisdiction, password: 'target-password-1' } }).then((v) => v.id);
+    accountTargets.set(h, id);
+  }
+  return id;
 }
 
 const ROUTES: RouteCase[] = [
@@ -38,12 +55,29 @@ const ROUTES: RouteCase[] = [
     run: (h, r, s, id) => h.app.inject({ method: 'POST', url: `/api/cases/${id}/transitions`, headers: as(h, r, s), payload: { action: 'dispatch', evidence: {} } }),
   },
   { name: 'GET /api/users', permission: 'user.manage', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/users', headers: as(h, r, s) }) },
+  { name: 'POST /api/users/:id/password', permission: 'user.manage', houseBound: false, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'POST', url: `/api/users/${await accountTarget(h)}/password`, headers: as(h, r, s), payload: { newPassword: 'reset-password-1' } }) },
+  { name: 'POST /api/users/:id/deactivate', permission: 'user.manage', houseBound: false, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'POST', url: `/api/users/${await accountTarget(h)}/deactivate`, headers: as(h, r, s) }) },
+  { name: 'POST /api/users/:id/reactivate', permission: 'user.manage', houseBound: false, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'POST', url: `/api/users/${await accountTarget(h)}/reactivate`, headers: as(h, r, s) }) },
   { name: 'GET /api/users/audit', permission: 'audit.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/users/audit?targetId=H1', headers: as(h, r, s) }) },
   { name: 'GET /api/houses', permission: 'household.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses', headers: as(h, r, s) }) },
   { name: 'GET /api/houses/:houseId', permission: 'household.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses/H1', headers: as(h, r, s) }) },
   { name: 'GET /api/imports/status', permission: 'import.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/imports/status', headers: as(h, r, s) }) },
   { name: 'GET /api/admin/calendar', permission: 'calendar.manage', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/admin/calendar', headers: as(h, r, s) }) },
   { name: 'GET /api/whistle/precision', permission: 'whistle.metrics', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/whistle/precision', headers: as(h, r, s) }) },
+  { name: 'GET /api/cooperation-refusals', permission: 'cooperation.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/cooperation-refusals?year=2026', headers: as(h, r, s) }) },
+  { name: 'GET /api/cases/:id/cooperation-units', permission: 'cooperation.record', houseBound: true, ok: 200, run: (h, r, s, id) => h.app.inject({ method: 'GET', url: `/api/cases/${id}/cooperation-units`, headers: as(h, r, s) }) },
+  {
+    name: 'POST /api/cooperation-refusals', permission: 'cooperation.record', houseBound: true, ok: 201,
+    run: (h, r, s, id) => h.app.inject({ method: 'POST', url: '/api/cooperation-refusals', headers: as(h, r, s), payload: { caseId: id, unitRole: 'committee', unitName: '汾西居民区居委会', day: dayToIso(shanghaiDay(h.clock.t)), note: '拒绝配合入户核查' } }),
+  },
+  {
+    name: 'POST /api/cooperation-refusals/:id/withdraw', permission: 'cooperation.record', houseBound: true, ok: 200,
+    run: async (h, r, s, id) => {
+      const ctx = { db: h.db, user: userOf('ops_center', 'whole'), now: () => h.clock.t };
+      const refusal = await recordCooperationRefusal({ ctx, input: { caseId: id, unitRole: 'committee', unitName: '汾西居民区居委会', day: dayToIso(shanghaiDay(h.clock.t)), note: '拒绝配合入户核查' } });
+      return h.app.inject({ method: 'POST', url: `/api/cooperation-refusals/${refusal.id}/withdraw`, headers: as(h, r, s), payload: { reason: '系误记' } });
+    },
+  },
 ];
 
 /** The one expectation rule: no permission → 403; another jurisdiction on a house → 403; else the route's success status. */

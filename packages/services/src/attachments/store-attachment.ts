@@ -2,9 +2,9 @@
 // are stored once per content (SHA-256 path), written to a temporary name and
 // renamed, so a half-written file is never served.
 import { createHash } from 'node:crypto';
-import { mkdir, rename, stat, writeFile, readFile } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getAttachment, getCaseRow, insertAttachment } from '@sentinel/db';
+import { getCaseRow, insertAttachment } from '@sentinel/db';
 import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
@@ -72,13 +72,4 @@ export async function storeAttachment({ ctx, input, storage }: { ctx: ServiceCon
     await recordAudit(tx, ctx, { action: 'attachment.upload', targetKind: 'house', targetId: input.houseId, detail: { attachmentId: id, sha256, mime } });
     return { id, sha256, mime, sizeBytes: input.bytes.length };
   });
-}
-
-/** The bytes of an attachment the user may see (its house in the jurisdiction). */
-export async function readAttachment({ ctx, input, storage }: { ctx: ServiceContext; input: { id: string }; storage: AttachmentStorage }): Promise<{ mime: string; bytes: Buffer }> {
-  requirePermission(ctx, 'household.view');
-  const row = await getAttachment(ctx.db, input.id);
-  if (!row || !row.houseId) throw notFound(`附件 ${input.id}`);
-  await houseInScope(ctx.db, ctx, row.houseId);
-  return { mime: row.mime, bytes: await readFile(contentPath(storage, row.sha256)) };
 }

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'template.manage',
   'bulletin.view',
   'assessment.view',
+  'cooperation.record',
+  'cooperation.view',
   'calendar.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -48,6 +50,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'template.manage': '编辑文书模板',
   'bulletin.view': '查看、导出工作通报（辖区内）',
   'assessment.view': '查看年度考核扣分及依据',
+  'cooperation.record': '记录、撤销居委会和物业的拒不配合（考核扣分依据）',
+  'cooperation.view': '查看拒不配合记录（居委会、物业只看本单位）',
   'calendar.manage': '维护工作日历（放假、调休上班）',
 };
 
@@ -73,6 +77,10 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'template.manage': ['admin'],
   'bulletin.view': [...DISPATCHERS, 'committee', 'admin'],
   'assessment.view': [...DISPATCHERS, 'admin'],
+  // The dispatchers run the annual assessment, so they record what it deducts;
+  // an assessed unit sees the records against itself (to dispute them).
+  'cooperation.record': DISPATCHERS,
+  'cooperation.view': [...DISPATCHERS, 'committee', 'property', 'admin'],
   'calendar.manage': ['admin'],
 };
 

@@ -1,12 +1,16 @@
 // 年度考核: deductions of neighbourhood committees and property companies for
 // one year, computed with the pure assess() from the database — the deadlines
-// of their cases (a deadline is met by the next step taken on the case) and
-// the group rentals confirmed in their area that someone else reported. Each
-// deduction names the case it comes from.
-import { listCaseEvents, listScopedCases, listScopedNeighborhoods, listUserRows, type CaseEventRow, type ScopedCaseRow } from '@sentinel/db';
+// of their cases (a deadline is met by the next step taken on the case), the
+// group rentals confirmed in their area that someone else reported, and the
+// refusals to cooperate recorded against them (withdrawn ones do not count).
+// Each deduction names the case (and the task or refusal) it comes from.
+import {
+  listCaseEvents, listCooperationRefusalRows, listScopedCases, listScopedNeighborhoods, listUserRows,
+  type CaseEventRow, type CooperationRefusalListRow, type ScopedCaseRow,
+} from '@sentinel/db';
 import {
   assess, DEFAULT_ASSESSMENT_RULES,
-  type AssessedUnit, type AssessmentGroupRental, type AssessmentResult, type AssessmentTask,
+  type AssessedRole, type AssessedUnit, type AssessmentGroupRental, type AssessmentResult, type AssessmentTask, type CooperationRefusal,
 } from '@sentinel/documents';
 import { CASE_SOURCE_LABELS, dayToIso, DEADLINE_KIND_LABELS, isoToDay, shanghaiDay, type Assignee, type CaseSource, type Role } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
@@ -63,6 +67,12 @@ function groupRental(r: ScopedCaseRow, events: readonly CaseEventRow[], properti
   };
 }
 
+function refusal(r: CooperationRefusalListRow): CooperationRefusal {
+  const x = r.refusal;
+  // The table's check constraint admits only the two assessed roles.
+  return { id: x.id, caseId: x.caseId, unit: { role: x.unitRole as AssessedRole, name: x.unitName }, day: isoToDay(x.day), note: x.note };
+}
+
 export async function getAssessment({ ctx, input }: { ctx: ServiceContext; input: { year: number } }): Promise<AssessmentReport> {
   requirePermission(ctx, 'assessment.view');
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2999) throw invalidInput(`考核年度 ${input.year} 不合理。 (year)`);
@@ -76,6 +86,7 @@ export async function getAssessment({ ctx, input }: { ctx: ServiceContext; input
   const properties = new Map<string, string>();
   for (const u of users) if (u.role === 'property') for (const c of u.scopeCommunities ?? []) properties.set(c, u.unitName);
   const events = await listCaseEvents(ctx.db, rows.map((r) => r.case.id));
+  const refusals = (await listCooperationRefusalRows(ctx.db, { scope, fromDay: from, toDay: to, includeWithdrawn: false })).map(refusal);
   const eventsOf = new Map<string, CaseEventRow[]>();
   for (const e of events) {
     const list = eventsOf.get(e.caseId);
@@ -88,7 +99,6 @@ export async function getAssessment({ ctx, input }: { ctx: ServiceContext; input
     // Property companies of the compounds that have cases in scope (the register holds no company list).
     ...[...new Set(rows.flatMap((r) => properties.get(r.community) ?? []))].map((name) => ({ role: 'property' as const, name })),
   ];
-  // Recorded refusals to cooperate have no store yet: that rule takes no points until they do.
-  const result = assess({ period, asOfDay, rules: DEFAULT_ASSESSMENT_RULES, tasks, groupRentals, refusals: [], units });
+  const result = assess({ period, asOfDay, rules: DEFAULT_ASSESSMENT_RULES, tasks, groupRentals, refusals, units });
   return { ...result, year: input.year, from, to, asOf: dayToIso(asOfDay) };
 }

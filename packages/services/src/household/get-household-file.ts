@@ -56,10 +56,14 @@ export async function getHouseholdFile({ ctx, input }: { ctx: ServiceContext; in
   requirePermission(ctx, 'household.view');
   return ctx.db.transaction(async (tx) => {
     const house = await houseInScope(tx, ctx, input.houseId);
-    const [labels, parties, meters, complaints, imported, caseRows, attachments] = await Promise.all([
-      listHouseLabels(tx, house.houseId), listParties(tx, house.houseId), meterSummaries(tx, house.houseId), complaintsOfHouse(tx, house.houseId),
-      importedInspectionsOfHouse(tx, house.houseId), listCasesOfHouse(tx, house.houseId), listAttachmentsOfHouse(tx, house.houseId),
-    ]);
+    // One after the other: a transaction is one connection, and pg refuses overlapping queries on one client.
+    const labels = await listHouseLabels(tx, house.houseId);
+    const parties = await listParties(tx, house.houseId);
+    const meters = await meterSummaries(tx, house.houseId);
+    const complaints = await complaintsOfHouse(tx, house.houseId);
+    const imported = await importedInspectionsOfHouse(tx, house.houseId);
+    const caseRows = await listCasesOfHouse(tx, house.houseId);
+    const attachments = await listAttachmentsOfHouse(tx, house.houseId);
     const events = await listCaseEvents(tx, caseRows.map((c) => c.id));
     const now = ctx.now();
     const cases = caseRows.map((c) => toCaseView(c, events, house, ctx.user, now, true));

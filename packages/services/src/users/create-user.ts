@@ -7,7 +7,7 @@ import { requirePermission } from '../auth/permissions.ts';
 import type { Jurisdiction, ServiceContext } from '../context.ts';
 import { conflict, invalidInput } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
+import { hashPassword, passwordProblem } from './password.ts';
 import { toUserView, type UserView } from './current-user.ts';
 
 export interface CreateUserInput {
@@ -26,7 +26,8 @@ export function validateNewUser(input: CreateUserInput): string | null {
   if (!USERNAME.test(input.username.toLowerCase())) return '用户名须为 3-40 位小写字母、数字或 _ . -';
   if (!isRole(input.role)) return `未知角色 "${String(input.role)}"`;
   if (input.displayName.trim() === '' || input.unitName.trim() === '') return '姓名和所属单位不能为空';
-  if (input.password.length < MIN_PASSWORD_LENGTH) return `密码至少 ${MIN_PASSWORD_LENGTH} 位`;
+  const weak = passwordProblem(input.password);
+  if (weak) return weak;
   const j = input.jurisdiction;
   if (j.subdistrict.trim() === '') return '辖区街道不能为空';
   if (NEIGHBOURHOOD_ROLES.includes(input.role) && !j.neighborhood) return `${ROLE_LABELS[input.role]}须指定居民区`;

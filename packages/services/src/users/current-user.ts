@@ -21,10 +21,20 @@ export interface UserView {
   readonly role: CurrentUser['role'];
   readonly unitName: string;
   readonly jurisdiction: CurrentUser['jurisdiction'];
+  /** false = deactivated (停用). */
   readonly active: boolean;
+  readonly deactivatedAt: string | null;
+  /** An administrator reset the password: the user must choose a new one at the next sign-in. */
+  readonly mustChangePassword: boolean;
   readonly demo: boolean;
 }
 
 export function toUserView(row: UserRow): UserView {
-  return { ...toCurrentUser(row), active: row.active, demo: row.demo };
+  return {
+    ...toCurrentUser(row),
+    active: row.active,
+    deactivatedAt: row.deactivatedAt?.toISOString() ?? null,
+    mustChangePassword: row.mustChangePassword,
+    demo: row.demo,
+  };
 }

@@ -4,6 +4,11 @@ import { hash, verify } from '@node-rs/argon2';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+/** The one strength rule, for new accounts, own changes and administrator resets; null = acceptable. */
+export function passwordProblem(password: string): string | null {
+  return password.length < MIN_PASSWORD_LENGTH ? `密码至少 ${MIN_PASSWORD_LENGTH} 位` : null;
+}
+
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

@@ -6,7 +6,7 @@ import {
   appendAudit, deleteSession, findLiveSession, findUserByUsername, insertSession, recordFailedLogin, resetFailedLogins, type Database,
 } from '@sentinel/db';
 import type { CurrentUser } from '../context.ts';
-import { accountLocked, invalidCredentials } from '../errors.ts';
+import { accountDeactivated, accountLocked, invalidCredentials } from '../errors.ts';
 import { toCurrentUser } from './current-user.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 
@@ -32,6 +32,8 @@ export interface SessionGrant {
   readonly csrfToken: string;
   readonly expiresAt: Date;
   readonly user: CurrentUser;
+  /** The password was reset by an administrator: the web asks for a new one before anything else. */
+  readonly mustChangePassword: boolean;
 }
 
 export function hashToken(token: string): string {
@@ -41,16 +43,17 @@ export function hashToken(token: string): string {
 export async function login({ ctx, input }: { ctx: AnonymousContext; input: LoginInput }): Promise<SessionGrant> {
   const now = new Date(ctx.now());
   const row = await findUserByUsername(ctx.db, input.username.trim());
-  if (!row || !row.active) {
+  if (!row) {
     await verifyPassword(await decoyHash(), input.password); // same time as a real check
     throw invalidCredentials();
   }
   if (row.lockedUntil && row.lockedUntil > now) throw accountLocked(row.lockedUntil);
   if (!(await verifyPassword(row.passwordHash, input.password))) {
-    const after = await recordFailedLogin(ctx.db, row.id, LOCK_AFTER_FAILURES, new Date(now.getTime() + LOCK_DURATION_MS));
-    if (after.lockedUntil && after.lockedUntil > now) throw accountLocked(after.lockedUntil);
+    await countFailedPassword(ctx.db, row.id, now);
     throw invalidCredentials();
   }
+  // Only someone who knows the password learns that the account exists and is deactivated.
+  if (!row.active) throw accountDeactivated();
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
@@ -59,20 +62,31 @@ export async function login({ ctx, input }: { ctx: AnonymousContext; input: Logi
     await insertSession(tx, { tokenHash: hashToken(token), userId: row.id, csrfToken, createdAt: now, expiresAt });
     await appendAudit(tx, { at: now, actorId: row.id, actorRole: row.role, action: 'auth.login', targetKind: 'user', targetId: row.id, detail: {} });
   });
-  return { token, csrfToken, expiresAt, user: toCurrentUser(row) };
+  return { token, csrfToken, expiresAt, user: toCurrentUser(row), mustChangePassword: row.mustChangePassword };
+}
+
+/**
+ * Counts a wrong password (at login or when changing one's own) toward the
+ * lockout; throws auth.locked when this failure locks the account.
+ */
+export async function countFailedPassword(db: Database, userId: string, now: Date): Promise<void> {
+  const after = await recordFailedLogin(db, userId, LOCK_AFTER_FAILURES, new Date(now.getTime() + LOCK_DURATION_MS));
+  if (after.lockedUntil && after.lockedUntil > now) throw accountLocked(after.lockedUntil);
 }
 
 export interface ResolvedSession {
   readonly user: CurrentUser;
   readonly csrfToken: string;
   readonly expiresAt: Date;
+  readonly mustChangePassword: boolean;
 }
 
 /** The user behind a session token, or null when unknown, expired or deactivated. */
 export async function resolveSession({ ctx, input }: { ctx: AnonymousContext; input: { token: string } }): Promise<ResolvedSession | null> {
   if (input.token === '') return null;
   const found = await findLiveSession(ctx.db, hashToken(input.token), new Date(ctx.now()));
-  return found ? { user: toCurrentUser(found.user), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt } : null;
+  if (!found) return null;
+  return { user: toCurrentUser(found.user), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt, mustChangePassword: found.user.mustChangePassword };
 }
 
 export async function logout({ ctx, input }: { ctx: AnonymousContext; input: { token: string } }): Promise<void> {

@@ -1,11 +1,9 @@
 // A small register for the closed-loop tests: one subdistrict with two
 // neighbourhoods (own and other jurisdiction), and helpers to build the
 // acting users, a movable clock, and uploaded photos.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Database } from '@sentinel/db';
 import { emptyChecklist, type ChecklistAnswers, type Role } from '@sentinel/domain';
+import { tempDir } from '../../../../test/temp-dir.ts';
 import { committeeUnitName, storeAttachment, type CurrentUser, type ServiceContext } from '../../src/index.ts';
 
 export const SUB = '临汾路街道';
@@ -57,8 +55,9 @@ export function ctxFor(db: Database, clock: Clock, role: Role, scope: 'whole' | 
 
 export const JPEG = (seed: string): Uint8Array => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from(`photo ${seed}`)]);
 
+/** An attachments folder, removed when the test (or, from a beforeAll, the test file) ends. */
 export async function photoDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'sentinel-att-'));
+  return tempDir('sentinel-att-');
 }
 
 export async function uploadPhoto(ctx: ServiceContext, dir: string, houseId: string, seed: string): Promise<string> {

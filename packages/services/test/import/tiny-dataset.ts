@@ -2,9 +2,9 @@
 // table and bad rows of each class (bad number, missing required value,
 // unknown enum, unknown reference, bad timestamp), with the counts the import
 // must report.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from '../../../../test/temp-dir.ts';
 
 export interface ExpectedCounts {
   read: number;
@@ -90,9 +90,9 @@ const INSPECTIONS = [
   'H404,2026-01-10T12:00:00,no_access,,,', // unknown house
 ];
 
-/** Writes the dataset into a fresh temporary folder and returns its path. */
+/** Writes the dataset into a fresh temporary folder (removed when the test or test file ends) and returns its path. */
 export async function writeTinyDataset(readingDays = 10): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sentinel-tiny-'));
+  const dir = tempDir('sentinel-tiny-');
   await mkdir(join(dir, 'readings'));
   await mkdir(join(dir, 'access_events'));
   await writeFile(join(dir, 'houses.csv'), `${HOUSES.join('\n')}\n`);

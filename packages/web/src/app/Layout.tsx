@@ -1,15 +1,17 @@
 // The frame around every signed-in page: side menu built from the routes
 // table (only entries the user's access allows), header with the user's unit
-// and jurisdiction, sign-out.
-import { Suspense, useMemo } from 'react';
+// and jurisdiction, the user menu (修改密码) and sign-out. A password reset by
+// an administrator opens the change dialog, which cannot be dismissed.
+import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Grid, Layout as AntLayout, Menu, Space, Spin, Tag, Typography } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Grid, Layout as AntLayout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '@sentinel/domain';
 import { APP_ROUTES } from './routes.tsx';
 import { describeJurisdiction } from './access.ts';
 import { useSession } from './session.tsx';
 import { handleRequestError } from './error-handler.ts';
+import { ChangePasswordModal } from '../pages/account/ChangePasswordModal.tsx';
 
 const { Header, Sider, Content } = AntLayout;
 
@@ -20,7 +22,9 @@ function selectedKey(pathname: string): string {
 }
 
 export function Layout() {
-  const { session, access, logout } = useSession();
+  const { session, access, logout, passwordChanged } = useSession();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const forcedChange = session?.mustChangePassword === true;
   const location = useLocation();
   const navigate = useNavigate();
   const items = useMemo(
@@ -45,7 +49,14 @@ export function Layout() {
           {user && (
             <Space size="middle">
               <Tag color="blue" data-testid="current-role">{ROLE_LABELS[user.role]}</Tag>
-              {wide && <Typography.Text>{user.displayName}（{user.unitName}）</Typography.Text>}
+              <Dropdown
+                trigger={['click']}
+                menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码' }], onClick: () => setChangingPassword(true) }}
+              >
+                <Button type="text" icon={<UserOutlined />} aria-label="用户菜单">
+                  {wide && <>{user.displayName}（{user.unitName}）<DownOutlined /></>}
+                </Button>
+              </Dropdown>
               <Typography.Text type="secondary" data-testid="current-jurisdiction" style={wide ? undefined : { display: 'none' }}>{describeJurisdiction(user.jurisdiction)}</Typography.Text>
               <Button
                 icon={<LogoutOutlined />}
@@ -54,6 +65,12 @@ export function Layout() {
             </Space>
           )}
         </Header>
+        <ChangePasswordModal
+          open={changingPassword || forcedChange}
+          forced={forcedChange}
+          onClose={() => setChangingPassword(false)}
+          onChanged={() => { setChangingPassword(false); passwordChanged(); }}
+        />
         <Content style={{ margin: 16 }}>
           <Suspense fallback={<div style={{ padding: 48, textAlign: 'center' }}><Spin size="large" /></div>}>
             <Outlet />

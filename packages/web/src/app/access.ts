@@ -26,6 +26,8 @@ export interface Session {
   /** Permission names granted to the role (packages/services/src/auth/permissions.ts). */
   permissions: string[];
   csrfToken: string;
+  /** An administrator reset the password: the change dialog opens and cannot be dismissed. */
+  mustChangePassword: boolean;
 }
 
 export interface Access {
@@ -51,6 +53,10 @@ export interface Access {
   canViewBulletins: boolean;
   /** 考核: the annual deductions of committees and property companies. */
   canViewAssessment: boolean;
+  /** 拒不配合: record and withdraw the refusals the assessment deducts for (dispatchers). */
+  canRecordRefusal: boolean;
+  /** 拒不配合: see the records (a committee or property company: its own). */
+  canViewRefusals: boolean;
   /** Data feeds and their rejected rows: the administrator's (and dispatchers') concern. */
   canViewImports: boolean;
 }
@@ -76,6 +82,8 @@ export function computeAccess(session: Session | null): Access {
     canGenerateDocuments: has('document.generate'),
     canViewBulletins: has('bulletin.view'),
     canViewAssessment: has('assessment.view'),
+    canRecordRefusal: has('cooperation.record'),
+    canViewRefusals: has('cooperation.view'),
     canViewImports: role === 'admin' || role === 'ops_center',
   };
 }

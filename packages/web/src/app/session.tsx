@@ -16,6 +16,8 @@ export interface SessionState {
   logout: () => Promise<void>;
   /** Forget the session locally (after a 401). */
   expire: () => void;
+  /** The user changed their password: a forced change is no longer due. */
+  passwordChanged: () => void;
   retry: () => void;
 }
 
@@ -50,6 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       try { await logoutRequest(); } finally { adopt(null); }
     },
     expire: () => adopt(null),
+    passwordChanged: () => setSession((s) => (s ? { ...s, mustChangePassword: false } : s)),
     retry: () => setTick((t) => t + 1),
   }), [session, error, adopt]);
 

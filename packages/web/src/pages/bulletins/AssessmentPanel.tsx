@@ -1,12 +1,16 @@
 // 考核: each committee's and property company's score for the year (100 −
-// deductions) and, opened per unit, every deduction with the case or task it
-// rests on, so a unit can check each point against the record.
+// deductions) and, opened per unit, every deduction with the case, task or
+// refusal it rests on, so a unit can check each point against the record;
+// below, the year's 拒不配合 records, which the dispatchers may withdraw.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ROLE_LABELS, dayToIso, type Role } from '@sentinel/domain';
 import { useRequest } from '../../app/use-request.ts';
+import { useSession } from '../../app/session.tsx';
 import { PageState } from '../../components/PageState.tsx';
+import { RefusalsTable } from '../cooperation/RefusalsTable.tsx';
+import { fetchRefusals } from '../cooperation/service.ts';
 import { fetchAssessment, type Assessment, type AssessmentUnit, type Deduction } from './service.ts';
 
 type UnitRow = Assessment['units'][number] & { key: string; items: Deduction[] };
@@ -30,7 +34,11 @@ const DEDUCTION_COLUMNS: TableColumnsType<Deduction> = [
     key: 'evidence', title: '依据', render: (_, d) => (
       <Space direction="vertical" size={0}>
         <span>{d.evidence.description}</span>
-        {d.evidence.caseId && <Link to={`/cases/${encodeURIComponent(d.evidence.caseId)}`}>案件 {d.evidence.caseId}{d.evidence.taskId ? `（任务 ${d.evidence.taskId}）` : ''}</Link>}
+        {d.evidence.caseId && (
+          <Link to={`/cases/${encodeURIComponent(d.evidence.caseId)}`}>
+            案件 {d.evidence.caseId}{d.evidence.taskId ? `（任务 ${d.evidence.taskId}）` : ''}{d.evidence.refusalId ? `（拒不配合记录 ${d.evidence.refusalId}）` : ''}
+          </Link>
+        )}
       </Space>
     ),
   },
@@ -41,7 +49,9 @@ const YEARS = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - i);
 
 export function AssessmentPanel() {
   const [year, setYear] = useState(() => new Date().getFullYear());
+  const { access } = useSession();
   const res = useRequest((signal) => fetchAssessment(year, signal), [year]);
+  const refusals = useRequest((signal) => (access.canViewRefusals ? fetchRefusals({ year }, signal) : Promise.resolve(undefined)), [year, access.canViewRefusals]);
   const rows = useMemo<UnitRow[]>(() => (res.data?.units ?? []).map((u) => ({
     ...u,
     key: unitKey(u.unit),
@@ -69,6 +79,22 @@ export function AssessmentPanel() {
         />
         </div>
       </PageState>
+      {access.canViewRefusals && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>拒不配合记录（{year} 年）</Typography.Title>
+          <Typography.Paragraph type="secondary">在案件页“拒不配合记录”中登记；撤销后不再扣分，记录保留备查。</Typography.Paragraph>
+          <PageState loading={refusals.loading && !refusals.data} error={refusals.error} onRetry={refusals.reload}>
+            <div data-testid="assessment-refusals">
+              <RefusalsTable
+                items={refusals.data?.items ?? []}
+                showCase
+                canWithdraw={access.canRecordRefusal}
+                onChanged={() => { refusals.reload(); res.reload(); }}
+              />
+            </div>
+          </PageState>
+        </>
+      )}
     </>
   );
 }

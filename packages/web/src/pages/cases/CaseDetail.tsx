@@ -11,6 +11,7 @@ import { DeadlineTag } from './DeadlineTag.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
 import { useSession } from '../../app/session.tsx';
 import { TransitionForm } from './TransitionForm.tsx';
+import { CaseRefusalsCard } from '../cooperation/CaseRefusalsCard.tsx';
 
 const fmt = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
@@ -57,6 +58,7 @@ export default function CaseDetailPage() {
               </Space>
             </Card>
             {access.canGenerateDocuments && <DocumentsCard caseId={c.id} />}
+            {access.canViewRefusals && <CaseRefusalsCard caseId={c.id} canRecord={access.canRecordRefusal} />}
             <Card title="办理过程">
               <Timeline
                 items={(c.timeline ?? []).map((t) => ({
