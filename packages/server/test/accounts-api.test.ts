@@ -106,8 +106,13 @@ describeEachEngine('account management API', (engine) => {
     const again = await signIn('grid', NEW);
     expect(again.mustChangePassword).toBe(true);
     expect((await me(again)).json().mustChangePassword).toBe(true);
+    // until the change is made, nothing but /me, the change and sign-out answers
+    const blocked = await app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: again.cookie } });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json()).toMatchObject({ code: 'auth.password_change_required' });
     expect((await post(again, '/api/auth/password', { currentPassword: NEW, newPassword: 'grid-own-password-1' })).statusCode).toBe(200);
     expect((await me(again)).json().mustChangePassword).toBe(false);
+    expect((await app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: again.cookie } })).statusCode).toBe(200);
     expect(await auditActions(ids.grid, admin)).toContain('user.password_reset');
   });
 

@@ -36,6 +36,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'auth.csrf': 403,
   'auth.deactivated': 403,
   'auth.wrong_password': 403,
+  'auth.password_change_required': 403,
   not_found: 404,
   invalid_input: 400,
   'case.role_not_allowed': 403,

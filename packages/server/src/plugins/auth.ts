@@ -5,6 +5,10 @@
 //   answer gives it, and a readable cookie holds it for the web app).
 // - Routes get their ServiceContext from serviceContext(request); without a
 //   session it throws auth.not_authenticated (401).
+// - After an administrator reset a password ("must change at next sign-in"),
+//   the session may only read who it is, change the password or sign out:
+//   every other API call answers 403 auth.password_change_required, so the
+//   rule holds for API clients too, not only in the web app's dialog.
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '@sentinel/db';
@@ -29,6 +33,8 @@ export interface AuthOptions {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** What a session that must change its password may still call. */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout']);
 
 export async function registerAuth(app: FastifyInstance, options: AuthOptions): Promise<void> {
   await app.register(cookie);
@@ -43,6 +49,10 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     request.sessionToken = token;
     if (UNSAFE.has(request.method) && !csrfMatches(session.csrfToken, headerValue(request.headers[CSRF_HEADER]))) {
       throw new ServiceError('auth.csrf', '缺少或错误的 CSRF 令牌，请刷新页面后重试。 (Missing or wrong CSRF token.)');
+    }
+    const path = request.url.split('?')[0];
+    if (session.mustChangePassword && path.startsWith('/api/') && !PASSWORD_CHANGE_ROUTES.has(path)) {
+      throw new ServiceError('auth.password_change_required', '管理员已重置您的密码，请先修改密码。 (Change your password first.)');
     }
   });
 }
