@@ -5,6 +5,7 @@ export { formatAlertsCsv, formatAlertRow, ALERT_COLUMNS, csvField } from './outp
 export { legalCapacity } from './model/occupancy.ts';
 export { inSpringFestival } from './series/springFestival.ts';
 export { isGroupRentalComplaint } from './features/complaints.ts';
+export { accessFeatures, isNightMinute, NIGHT_FROM_MINUTE, NIGHT_TO_MINUTE, type AccessFeatures } from './features/access.ts';
 export * from './consumption/index.ts';
 export { averagePrecision, hitsAtK, brierScore, rankByScore, delaySummary } from './eval/metrics.ts';
 export { peerRatioBaseline, ownRatioBaseline } from './eval/baselines.ts';

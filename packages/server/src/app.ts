@@ -18,6 +18,7 @@ import { userRoutes } from './routes/users.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { householdRoutes } from './routes/households.ts';
 import { consumptionRoutes } from './routes/consumption.ts';
+import { houseAccessRoutes } from './routes/house-access.ts';
 import { mapRoutes } from './routes/map.ts';
 import { detectionRoutes } from './routes/detection.ts';
 import { alertsExportRoutes } from './routes/alerts-export.ts';
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const attachmentsDir = options.attachmentsDir ?? path.resolve(process.env.SENTINEL_DATA_DIR || './data', 'attachments');
   await app.register(householdRoutes(options.db, now, { dir: attachmentsDir }), { prefix: '/api/households' });
   await app.register(consumptionRoutes(options.db, now), { prefix: '/api/houses' });
+  await app.register(houseAccessRoutes(options.db, now), { prefix: '/api/houses' });
   await app.register(mapRoutes(options.db), { prefix: '/api/map' });
   await app.register(detectionRoutes(options.db, now), { prefix: '/api' });
   await app.register(alertsExportRoutes(options.db, now), { prefix: '/api' });

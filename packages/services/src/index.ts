@@ -32,7 +32,10 @@ export { sniffType, maxBytesFor, ATTACHMENT_TYPES, type AttachmentType } from '.
 export { rolePermissionTable } from './auth/roles-table.ts';
 export { listAuditEntries, type AuditEntryView } from './users/list-audit.ts';
 export { takeInImportedComplaints, type TakeInSummary } from './intake/take-in-complaints.ts';
-export { listHouses, getHouse, type ListHousesInput } from './houses/index.ts';
+export {
+  listHouses, getHouse, getHouseAccess, shortCredential, HOUSE_ACCESS_DEFAULT_DAYS, HOUSE_ACCESS_MAX_DAYS,
+  type ListHousesInput, type HouseAccessInput, type HouseAccessView, type RecentAccess, type CredentialView,
+} from './houses/index.ts';
 export { importStatus, listImportBatches, getImportBatch, listRejectedRows } from './imports/index.ts';
 export { runDetection, runDetectionAsSystem, type RunDetectionInput, type RunDetectionResult, type RunTopAlert } from './whistle/run-detection.ts';
 export { loadDetectionInputFromDb, type DbDetectionInput, type DbInputOptions } from './whistle/load-input.ts';

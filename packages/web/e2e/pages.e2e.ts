@@ -61,6 +61,8 @@ describe('cockpit pages (ops centre)', () => {
     await page.goto(`${baseUrl}${houseHref}`);
     await page.getByTestId('house-whistle').waitFor();
     await page.getByRole('img', { name: /历次检测的群租概率/ }).locator('canvas').waitFor();
+    // The door-access card: the figures the whistle's access reasons quote, or why there are none (a compound outside the pilot).
+    await page.getByTestId('house-access').getByText(/不同登记凭证|本小区未接入门禁数据/).first().waitFor();
   });
 
   it('battle map drills down neighbourhood → compound → building → dwelling → house file', async () => {

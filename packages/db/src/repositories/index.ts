@@ -22,3 +22,4 @@ export * from './documents.ts';
 export * from './bulletin-input.ts';
 export * from './calendar-overrides.ts';
 export * from './cooperation-refusals.ts';
+export * from './house-access.ts';

@@ -18,4 +18,9 @@ export const accessEvents = pgTable('access_events', {
   uniqueIndex('access_events_natural_uq').on(t.credentialId, t.eventAt, t.doorId),
   // Events of a house over time (house file, detection per house).
   index('access_events_house_time_idx').on(t.houseId, t.eventAt),
+  // Events at a door over time, registered (by house) or not (house_id NULL):
+  // the house file counts the unregistered credentials at the doors a house
+  // uses (door, NULL, time range) and the houses sharing each door (door,
+  // house: read from the index alone).
+  index('access_events_door_house_time_idx').on(t.doorId, t.houseId, t.eventAt),
 ]);

@@ -15,8 +15,18 @@ export interface AccessFeatures {
   unregisteredShare: Float64Array;
 }
 
-const NIGHT_FROM = 23 * 60;
-const NIGHT_TO = 5 * 60;
+/**
+ * Night for door access, in minutes of the Asia/Shanghai day: from 23:00 up
+ * to (not including) 05:00. Shared with the house file's door-access card, so
+ * the page counts the night entries a reason quotes the same way.
+ */
+export const NIGHT_FROM_MINUTE = 23 * 60;
+export const NIGHT_TO_MINUTE = 5 * 60;
+
+/** Whether an event at this minute of the day (0..1439, Asia/Shanghai) is a night entry. */
+export function isNightMinute(minute: number): boolean {
+  return minute >= NIGHT_FROM_MINUTE || minute < NIGHT_TO_MINUTE;
+}
 
 export function accessFeatures(a: AccessColumns, houseCount: number, fromDay: number, toDay: number): AccessFeatures {
   const distinct = new Float64Array(houseCount).fill(Number.NaN);
@@ -54,8 +64,7 @@ export function accessFeatures(a: AccessColumns, houseCount: number, fromDay: nu
     if (h >= 0) {
       credKeys.push(h * credCount + a.credentialIdx[i]);
       events[h] += 1;
-      const m = a.minute[i];
-      if (m >= NIGHT_FROM || m < NIGHT_TO) night[h] += 1;
+      if (isNightMinute(a.minute[i])) night[h] += 1;
     } else {
       unregKeys.push(a.doorIdx[i] * credCount + a.credentialIdx[i]);
     }

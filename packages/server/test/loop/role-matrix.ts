@@ -61,6 +61,7 @@ const ROUTES: RouteCase[] = [
   { name: 'GET /api/users/audit', permission: 'audit.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/users/audit?targetId=H1', headers: as(h, r, s) }) },
   { name: 'GET /api/houses', permission: 'household.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses', headers: as(h, r, s) }) },
   { name: 'GET /api/houses/:houseId', permission: 'household.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses/H1', headers: as(h, r, s) }) },
+  { name: 'GET /api/houses/:houseId/access', permission: 'household.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses/H1/access?days=30', headers: as(h, r, s) }) },
   { name: 'GET /api/imports/status', permission: 'import.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/imports/status', headers: as(h, r, s) }) },
   { name: 'GET /api/admin/calendar', permission: 'calendar.manage', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/admin/calendar', headers: as(h, r, s) }) },
   { name: 'GET /api/whistle/precision', permission: 'whistle.metrics', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/whistle/precision', headers: as(h, r, s) }) },

@@ -1,6 +1,7 @@
 // 一户一档: the dwelling's facts and labels, water and electricity against
-// its peers, everything that happened to it, its cases, people (masked until
-// revealed for a stated purpose) and on-site photos.
+// its peers, door access as the whistle counts it, everything that happened
+// to it, its cases, people (masked until revealed for a stated purpose) and
+// on-site photos.
 import { Link, useParams } from 'react-router-dom';
 import { Breadcrumb, Card, Descriptions, Image, Space, Table, Tabs, Tag } from 'antd';
 import { PageState } from '../../components/PageState.tsx';
@@ -8,6 +9,7 @@ import { useRequest } from '../../app/use-request.ts';
 import { attachmentUrl, fetchHouseAlerts, fetchHouseholdFile } from './service.ts';
 import { ScoreHistoryChart, WhistleSummary } from './WhistlePanel.tsx';
 import { ConsumptionCharts } from './ConsumptionCharts.tsx';
+import { AccessCard } from './AccessCard.tsx';
 import { PartiesPanel } from './PartiesPanel.tsx';
 import { HouseTimeline } from './HouseTimeline.tsx';
 import type { CaseSummary } from '../cases/service.ts';
@@ -53,6 +55,8 @@ export default function HouseFilePage() {
             <Card title="用水、用电（与同类住户对比）" style={{ marginBottom: 16 }}>
               <ConsumptionCharts houseId={houseId} onsetDay={latest?.onsetDay ?? null} />
             </Card>
+            {/* Ends on the latest run's as-of day, so its figures are those of the reasons above; waits for the alerts to know it. */}
+            {!alerts.loading && <AccessCard houseId={houseId} until={latest?.asOfDay ?? null} />}
             {alerts.data && alerts.data.length > 0 && (
               <Card title="数字吹哨：历次检测的群租概率" style={{ marginBottom: 16 }}>
                 <ScoreHistoryChart points={alerts.data} />

@@ -74,3 +74,32 @@ export async function fetchHouseAlerts(houseId: string, signal?: AbortSignal): P
   const res = await get<{ items: HouseAlertPoint[] }>(`/api/houses/${encodeURIComponent(houseId)}/alerts`, undefined, signal);
   return res.items;
 }
+
+/** Door access of the house (GET /api/houses/:houseId/access), counted as the whistle counts it. */
+export interface HouseAccess {
+  houseId: string;
+  /** false = 本小区未接入门禁数据. */
+  covered: boolean;
+  /** Night rule of the whistle, minutes of the day: [fromMinute, 24:00) ∪ [00:00, toMinute). */
+  night: { fromMinute: number; toMinute: number };
+  days: string[];
+  events: number[];
+  credentials: number[];
+  nightEvents: number[];
+  unregisteredShare: number[];
+  recent: {
+    from: string;
+    to: string;
+    credentials: number;
+    events: number;
+    nightEvents: number;
+    unregisteredShare: number;
+    doors: number;
+    peer: { median: number; houses: number } | null;
+    credentialList: { label: string; events: number; nightEvents: number; firstDay: string; lastDay: string }[];
+  } | null;
+}
+
+/** `until` = the last day shown (the whistle's as-of day, so the figures are those of its reasons). */
+export const fetchHouseAccess = (houseId: string, until: string | null, signal?: AbortSignal) =>
+  get<HouseAccess>(`/api/houses/${enc(houseId)}/access`, until ? { until } : undefined, signal);

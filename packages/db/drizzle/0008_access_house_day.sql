@@ -1,0 +1,1 @@
+CREATE INDEX "access_events_door_house_time_idx" ON "access_events" USING btree ("door_id","house_id","event_at");
