@@ -116,6 +116,30 @@ describeEachEngine('account management API', (engine) => {
     expect(await auditActions(ids.grid, admin)).toContain('user.password_reset');
   });
 
+  it('creation: the new user must change the password at first sign-in unless the administrator unticks it; audited', async () => {
+    const admin = await signIn('admin');
+    const u = userOf('committee', 'own');
+    const body = (username: string) => ({ username, displayName: '居委干部', role: 'committee', unitName: u.unitName, jurisdiction: u.jurisdiction, password: PASSWORD });
+    const created = await post(admin, '/api/users', body('cw1'));
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ username: 'cw1', mustChangePassword: true, active: true });
+    const first = await signIn('cw1');
+    expect(first.mustChangePassword).toBe(true);
+    expect((await app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: first.cookie } })).json().code).toBe('auth.password_change_required');
+
+    const chosen = await post(admin, '/api/users', { ...body('cw2'), mustChangePassword: false });
+    expect(chosen.json()).toMatchObject({ username: 'cw2', mustChangePassword: false });
+    expect((await signIn('cw2')).mustChangePassword).toBe(false);
+
+    const taken = await post(admin, '/api/users', body('cw1'));
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json()).toMatchObject({ code: 'user.exists' });
+    const noHood = await post(admin, '/api/users', { ...body('cw3'), jurisdiction: { ...u.jurisdiction, neighborhood: null } });
+    expect(noHood.statusCode).toBe(400);
+    expect(noHood.json().message).toContain('居委会须指定居民区');
+    expect(await auditActions(created.json().id, admin)).toContain('user.create');
+  });
+
   it('OpenAPI documents the account routes', async () => {
     const paths = Object.keys((await app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths);
     expect(paths).toEqual(expect.arrayContaining(['/api/auth/password', '/api/users/{id}/password', '/api/users/{id}/deactivate', '/api/users/{id}/reactivate']));

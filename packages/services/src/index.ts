@@ -4,7 +4,10 @@ export * from './errors.ts';
 export * from './auth/permissions.ts';
 export { recordAudit, type AuditEntry } from './audit.ts';
 export * from './users/current-user.ts';
-export { createUser, validateNewUser, type CreateUserInput } from './users/create-user.ts';
+export {
+  createUser, newProfileProblem, newUserProblem, validateNewUser, type CreateUserInput, type NewUserField, type NewUserProblem,
+} from './users/create-user.ts';
+export { createUserFromConsole, resetPasswordFromConsole } from './users/console-accounts.ts';
 export { listUsers } from './users/list-users.ts';
 export { changeOwnPassword, type ChangeOwnPasswordInput, type PasswordChangeResult } from './users/change-password.ts';
 export { deactivateUser, reactivateUser, resetUserPassword, type ResetPasswordInput } from './users/manage-account.ts';

@@ -2,7 +2,7 @@
 // generate the demo district and import it first; then serve. A second start
 // finds the data and goes straight to serving.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countRows, openDatabase, type Database } from '@sentinel/db';
@@ -15,6 +15,14 @@ import { formatSummary } from '../demo/summary.ts';
 import { serveUntilStopped } from '../serve-app.ts';
 import { ImportProgressView } from '../import-progress.ts';
 import { formatRunSummary } from '../detect/runSummary.ts';
+
+/**
+ * Written into the database folder once `start` has filled it with the demo
+ * district. Demo accounts (public password) are created only where this marker
+ * is: an embedded database that holds a subdistrict's real data, imported with
+ * `sentinel import`, never gets them.
+ */
+export const DEMO_MARKER = '.sentinel-demo';
 
 /** The demo dataset sits beside the database folder (./data → ./data-demo) so `sentinel detect --data` can use it too. */
 export function demoDatasetDir(dataDir: string): string {
@@ -70,6 +78,7 @@ export function run(args: string[]): Promise<number> {
     if (counts.houses === 0) {
       if (db.engine === 'pglite') {
         await loadDemoDistrict(db, config.dataDir);
+        writeFileSync(path.join(config.dataDir, DEMO_MARKER), `demo district from ${demoDatasetDir(config.dataDir)}\n`);
         // Today's whistles for the cockpit from the first minute: one run, as the system.
         process.stdout.write('正在运行数字吹哨 running detection…\n');
         process.stdout.write(formatRunSummary(await runDetectionAsSystem(db)));
@@ -80,8 +89,10 @@ export function run(args: string[]): Promise<number> {
     } else {
       process.stdout.write(`使用已有数据 using existing data: ${counts.houses.toLocaleString('en-US')} 户 houses, ${counts.readings.toLocaleString('en-US')} 条读数 readings\n`);
     }
-    // Demo users exist only on the embedded demo database, never on a real PostgreSQL.
-    if (db.engine === 'pglite') printDemoCredentials(await seedDemoUsers(db));
+    // Demo users exist only on the embedded database this command filled with
+    // the demo district: never on PostgreSQL, nor on embedded real data.
+    if (db.engine === 'pglite' && existsSync(path.join(config.dataDir, DEMO_MARKER))) printDemoCredentials(await seedDemoUsers(db));
+    else if (counts.houses > 0) process.stdout.write('真实数据模式：不创建演示账号；首位管理员用 `npx sentinel user create` 创建。\n');
     return serveUntilStopped(db, config);
   });
 }

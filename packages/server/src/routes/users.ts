@@ -36,7 +36,9 @@ export function userRoutes(db: Database, now: () => number): FastifyPluginAsyncT
         tags: ['users'], summary: '新建用户（系统管理员）',
         body: Type.Object({
           username: Type.String(), displayName: Type.String(), role: RoleT, unitName: Type.String(), jurisdiction: JurisdictionT,
-          password: Type.String({ minLength: 10 }),
+          password: Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 200 }),
+          // An administrator should not keep knowing someone else's password.
+          mustChangePassword: Type.Boolean({ default: true, description: '首次登录须修改密码' }),
         }),
         response: { 201: UserAdminT, ...errorResponses },
       },

@@ -17,22 +17,52 @@ export interface CreateUserInput {
   readonly unitName: string;
   readonly jurisdiction: Jurisdiction;
   readonly password: string;
+  /**
+   * The user must choose a new password at the first sign-in. The route
+   * (POST /api/users) defaults it to true: an administrator should not keep
+   * knowing someone else's password. Here it defaults to false, for accounts
+   * whose password was chosen by the person who will use it (the CLI's first
+   * administrator, tests).
+   */
+  readonly mustChangePassword?: boolean;
+}
+
+/** Which field of a new account is wrong, so the web and the CLI can point at their own input. */
+export type NewUserField = 'username' | 'role' | 'displayName' | 'unitName' | 'password' | 'subdistrict' | 'neighborhood' | 'communities';
+
+export interface NewUserProblem {
+  readonly field: NewUserField;
+  readonly message: string;
 }
 
 const USERNAME = /^[a-z0-9_.-]{3,40}$/;
 const NEIGHBOURHOOD_ROLES: readonly Role[] = ['committee', 'grid_worker'];
 
-export function validateNewUser(input: CreateUserInput): string | null {
-  if (!USERNAME.test(input.username.toLowerCase())) return '用户名须为 3-40 位小写字母、数字或 _ . -';
-  if (!isRole(input.role)) return `未知角色 "${String(input.role)}"`;
-  if (input.displayName.trim() === '' || input.unitName.trim() === '') return '姓名和所属单位不能为空';
-  const weak = passwordProblem(input.password);
-  if (weak) return weak;
+/**
+ * Everything about a new account except its password, so the CLI can refuse a
+ * bad role before asking for a password. null = acceptable.
+ */
+export function newProfileProblem(input: Omit<CreateUserInput, 'password' | 'mustChangePassword'>): NewUserProblem | null {
+  const bad = (field: NewUserField, message: string): NewUserProblem => ({ field, message });
+  if (!USERNAME.test(input.username.toLowerCase())) return bad('username', '用户名须为 3-40 位小写字母、数字或 _ . -');
+  if (!isRole(input.role)) return bad('role', `未知角色 "${String(input.role)}"`);
+  if (input.displayName.trim() === '') return bad('displayName', '姓名不能为空');
+  if (input.unitName.trim() === '') return bad('unitName', '所属单位不能为空');
   const j = input.jurisdiction;
-  if (j.subdistrict.trim() === '') return '辖区街道不能为空';
-  if (NEIGHBOURHOOD_ROLES.includes(input.role) && !j.neighborhood) return `${ROLE_LABELS[input.role]}须指定居民区`;
-  if (input.role === 'property' && (!j.communities || j.communities.length === 0)) return '物业须指定所服务的小区';
+  if (j.subdistrict.trim() === '') return bad('subdistrict', '辖区街道不能为空');
+  if (NEIGHBOURHOOD_ROLES.includes(input.role) && !j.neighborhood) return bad('neighborhood', `${ROLE_LABELS[input.role]}须指定居民区`);
+  if (input.role === 'property' && (!j.communities || j.communities.length === 0)) return bad('communities', '物业须指定所服务的小区');
   return null;
+}
+
+/** The one rule for a new account (API, web, CLI, seeding): the profile, then the password strength. */
+export function newUserProblem(input: CreateUserInput): NewUserProblem | null {
+  const weak = passwordProblem(input.password);
+  return newProfileProblem(input) ?? (weak ? { field: 'password', message: weak } : null);
+}
+
+export function validateNewUser(input: CreateUserInput): string | null {
+  return newUserProblem(input)?.message ?? null;
 }
 
 /** Inserts the user without a permission check: for seeding only. */
@@ -50,6 +80,7 @@ export async function insertNewUser(tx: SqlSession, input: CreateUserInput, demo
     scopeNeighborhood: input.jurisdiction.neighborhood,
     scopeCommunities: input.jurisdiction.communities ? [...input.jurisdiction.communities] : null,
     passwordHash: await hashPassword(input.password),
+    mustChangePassword: input.mustChangePassword ?? false,
     demo,
   });
   return toUserView(row);
@@ -59,7 +90,10 @@ export async function createUser({ ctx, input }: { ctx: ServiceContext; input: C
   requirePermission(ctx, 'user.manage');
   return ctx.db.transaction(async (tx) => {
     const user = await insertNewUser(tx, input, false);
-    await recordAudit(tx, ctx, { action: 'user.create', targetKind: 'user', targetId: user.id, detail: { username: user.username, role: user.role } });
+    await recordAudit(tx, ctx, {
+      action: 'user.create', targetKind: 'user', targetId: user.id,
+      detail: { username: user.username, role: user.role, mustChangePassword: user.mustChangePassword },
+    });
     return user;
   });
 }

@@ -1,9 +1,8 @@
 // 修改密码: current password, new password twice. Opened from the user menu,
 // or forced (no way to close it) when an administrator reset the password.
 // On success the server has signed out every other session of the user.
-import { useState } from 'react';
 import { Alert, App, Form, Input, Modal } from 'antd';
-import { describeError, handleRequestError } from '../../app/error-handler.ts';
+import { useSubmit } from '../../app/use-submit.ts';
 import { changeOwnPassword, MIN_PASSWORD_LENGTH } from './service.ts';
 
 interface PasswordForm {
@@ -21,31 +20,20 @@ export function ChangePasswordModal({ open, forced, onClose, onChanged }: {
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run, clearError } = useSubmit({ inline: true, detailOnly: true });
 
-  async function submit(values: PasswordForm): Promise<void> {
-    setSaving(true);
-    setError(null);
-    try {
-      const { revokedSessions } = await changeOwnPassword(values.currentPassword, values.newPassword);
-      form.resetFields();
-      void message.success(revokedSessions > 0 ? `密码已修改，其他 ${revokedSessions} 处登录已退出` : '密码已修改');
-      onChanged();
-    } catch (err) {
-      const d = describeError(err);
-      if (d.needsLogin) handleRequestError(err); // the session is gone: the common handler goes to the login page
-      else setError(d.detail);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submit = (values: PasswordForm): Promise<void> => run(async () => {
+    const { revokedSessions } = await changeOwnPassword(values.currentPassword, values.newPassword);
+    form.resetFields();
+    void message.success(revokedSessions > 0 ? `密码已修改，其他 ${revokedSessions} 处登录已退出` : '密码已修改');
+    onChanged();
+  });
 
   return (
     <Modal
       title={forced ? '管理员已重置您的密码，请先设置新密码' : '修改密码'}
       open={open}
-      onCancel={forced ? undefined : () => { form.resetFields(); setError(null); onClose(); }}
+      onCancel={forced ? undefined : () => { form.resetFields(); clearError(); onClose(); }}
       closable={!forced}
       maskClosable={false}
       keyboard={!forced}

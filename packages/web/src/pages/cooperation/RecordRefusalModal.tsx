@@ -2,10 +2,9 @@
 // committee or its compound's property company, as the server lists them),
 // the day and what was refused. The record costs the unit points at the
 // annual assessment, so the form says so before it is saved.
-import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { describeError } from '../../app/error-handler.ts';
+import { useSubmit } from '../../app/use-submit.ts';
 import { useRequest } from '../../app/use-request.ts';
 import { fetchCooperationUnits, recordRefusal, UNIT_ROLE_LABELS, type CooperationRefusal } from './service.ts';
 
@@ -27,25 +26,18 @@ export function RecordRefusalModal({ caseId, open, onClose, onDone }: {
   onDone: (r: CooperationRefusal) => void;
 }) {
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit({ inline: true });
   const units = useRequest((signal) => (open ? fetchCooperationUnits(caseId, signal) : Promise.resolve(undefined)), [caseId, open]);
 
   async function submit(v: FormValues): Promise<void> {
     const unit = units.data?.units.find((u) => unitValue(u) === v.unit);
     if (!unit || !v.day || !v.note) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await recordRefusal({ caseId, unitRole: unit.role, unitName: unit.name, day: v.day.format('YYYY-MM-DD'), note: v.note.trim() });
+    const { day, note } = v;
+    await run(async () => {
+      const r = await recordRefusal({ caseId, unitRole: unit.role, unitName: unit.name, day: day.format('YYYY-MM-DD'), note: note.trim() });
       form.resetFields();
       onDone(r);
-    } catch (err) {
-      const d = describeError(err);
-      setError(`${d.title}：${d.detail}`);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -2,29 +2,22 @@
 // and the record stays listed with who withdrew it and why.
 import { useState } from 'react';
 import { App, Button, Input, Modal, Typography } from 'antd';
-import { handleRequestError } from '../../app/error-handler.ts';
+import { useSubmit } from '../../app/use-submit.ts';
 import { withdrawRefusal, type CooperationRefusal } from './service.ts';
 
 export function WithdrawRefusalButton({ refusal, onDone }: { refusal: CooperationRefusal; onDone: () => void }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSubmit();
 
-  async function submit(): Promise<void> {
-    setSaving(true);
-    try {
-      await withdrawRefusal(refusal.id, reason.trim());
-      setOpen(false);
-      setReason('');
-      void message.success('已撤销，该记录不再扣分');
-      onDone();
-    } catch (err) {
-      handleRequestError(err);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submit = (): Promise<void> => run(async () => {
+    await withdrawRefusal(refusal.id, reason.trim());
+    setOpen(false);
+    setReason('');
+    void message.success('已撤销，该记录不再扣分');
+    onDone();
+  });
 
   return (
     <>

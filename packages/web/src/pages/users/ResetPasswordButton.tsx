@@ -3,7 +3,7 @@
 // the next sign-in, so the administrator does not keep knowing it.
 import { useState } from 'react';
 import { App, Button, Checkbox, Form, Input, Modal } from 'antd';
-import { handleRequestError } from '../../app/error-handler.ts';
+import { useSubmit } from '../../app/use-submit.ts';
 import { MIN_PASSWORD_LENGTH } from '../account/service.ts';
 import { resetPassword, type AdminUser } from './service.ts';
 
@@ -16,22 +16,15 @@ export function ResetPasswordButton({ user, disabled, onDone }: { user: AdminUse
   const { message } = App.useApp();
   const [form] = Form.useForm<ResetForm>();
   const [open, setOpen] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSubmit();
 
-  async function submit(values: ResetForm): Promise<void> {
-    setSaving(true);
-    try {
-      await resetPassword(user.id, values.newPassword, values.mustChangePassword);
-      setOpen(false);
-      form.resetFields();
-      void message.success(`已重置 ${user.displayName} 的密码，其登录已全部退出`);
-      onDone();
-    } catch (err) {
-      handleRequestError(err);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submit = (values: ResetForm): Promise<void> => run(async () => {
+    await resetPassword(user.id, values.newPassword, values.mustChangePassword);
+    setOpen(false);
+    form.resetFields();
+    void message.success(`已重置 ${user.displayName} 的密码，其登录已全部退出`);
+    onDone();
+  });
 
   return (
     <>

@@ -2,6 +2,7 @@
 // status. Accounts are never deleted — a deactivated one (停用) keeps its
 // name on cases and audit rows — and the administrator cannot deactivate or
 // reset their own account here (their own password: 修改密码 in the user menu).
+// 新建用户 opens the form in CreateUserButton.tsx.
 import { App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip } from 'antd';
 import { ROLE_LABELS, type Role } from '@sentinel/domain';
 import { useRequest } from '../../app/use-request.ts';
@@ -9,6 +10,7 @@ import { useSession } from '../../app/session.tsx';
 import { describeJurisdiction } from '../../app/access.ts';
 import { handleRequestError } from '../../app/error-handler.ts';
 import { PageState } from '../../components/PageState.tsx';
+import { CreateUserButton } from './CreateUserButton.tsx';
 import { ResetPasswordButton } from './ResetPasswordButton.tsx';
 import { deactivateUser, fetchUsers, reactivateUser, type AdminUser } from './service.ts';
 
@@ -31,7 +33,7 @@ export default function UsersPage() {
   }
 
   return (
-    <Card title="用户管理">
+    <Card title="用户管理" extra={<CreateUserButton subdistrict={session?.user.jurisdiction.subdistrict ?? ''} onDone={users.reload} />}>
       <PageState loading={false} error={users.error} onRetry={users.reload}>
         <Table<AdminUser>
           rowKey="id"
