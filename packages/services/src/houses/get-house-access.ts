@@ -10,6 +10,7 @@ import {
 } from '@sentinel/db';
 import { dayStartUtcMs, dayToIso, isoToDay, shanghaiDay } from '@sentinel/domain';
 import { NIGHT_FROM_MINUTE, NIGHT_TO_MINUTE } from '@sentinel/detection';
+import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import { houseInScope } from '../cases/house-access.ts';
 import type { ServiceContext } from '../context.ts';
@@ -118,6 +119,12 @@ export async function getHouseAccess({ ctx, input }: { ctx: ServiceContext; inpu
     const first = last - days + 1;
     const daily = await dailySeries(tx, house.houseId, first, last);
     const recent = await recentAccess(tx, house, last);
+    // When the people of a flat come and go is personal data, even with the
+    // credentials shortened: who looked is logged like the household file.
+    await recordAudit(tx, ctx, {
+      action: 'access_events.view', targetKind: 'house', targetId: house.houseId, purpose: '查看门禁记录（凭证已缩写）',
+      detail: { from: dayToIso(first), to: dayToIso(last), credentials: recent.credentials },
+    });
     return { houseId: house.houseId, covered: true, night: NIGHT, ...daily, recent };
   });
 }

@@ -4,7 +4,7 @@
 // over the same compound and layout, credentials never shown raw, a compound
 // without door data, and a house outside the jurisdiction refused.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '@sentinel/db';
+import { listAudit, type Database } from '@sentinel/db';
 import { accessFeatures, isNightMinute } from '@sentinel/detection';
 import { dayToIso, isoToDay, shanghaiDay, shanghaiMinuteOfDay } from '@sentinel/domain';
 import { getHouseAccess, type HouseAccessView } from '../../src/index.ts';
@@ -114,6 +114,15 @@ describeEachEngine('house file door access', (engine) => {
   it('says a compound without door data is not covered, instead of showing zeros', async () => {
     const v = await getHouseAccess({ ctx: ctxFor(db, clock, 'ops_center', 'whole'), input: { houseId: 'X1' } });
     expect(v).toMatchObject({ covered: false, days: [], recent: null });
+  });
+
+  it('logs who looked at the door records of which house (a refused look writes nothing)', async () => {
+    const count = async (h: string) => (await listAudit(db, { targetKind: 'house', targetId: h }, 500)).filter((r) => r.action === 'access_events.view').length;
+    const before = await count('H2');
+    await view('H2');
+    expect(await count('H2')).toBe(before + 1);
+    await expect(getHouseAccess({ ctx: ctxFor(db, clock, 'grid_worker', 'other'), input: { houseId: 'H2' } })).rejects.toMatchObject({ code: 'auth.out_of_jurisdiction' });
+    expect(await count('H2')).toBe(before + 1);
   });
 
   it('refuses a house outside the jurisdiction, an unknown house and a window out of range', async () => {
