@@ -1,7 +1,8 @@
 // Account management as people do it: the administrator deactivates a user
 // (their sign-in then answers 账号已停用) and reactivates them, resets their
 // password (their next sign-in opens the change dialog, which cannot be
-// dismissed) — and every user has 修改密码 in the user menu. The demo
+// dismissed) — and every user has 修改密码 in the user menu; a new account
+// made in the 新建用户 form must change its password at the first sign-in. The demo
 // account used ends as it started: active, with the demo password.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -79,5 +80,22 @@ describe('user accounts', () => {
     await own.waitFor();
     await own.getByRole('button', { name: /取\s*消/ }).click();
     await own.waitFor({ state: 'hidden' });
+  });
+
+  it('新建用户: the administrator creates an account, which must change its password at the first sign-in', async () => {
+    const page = await admin.context.newPage(); // signed in as admin by the test above
+    await page.goto(`${baseUrl}/users`);
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建用户' });
+    await dialog.getByLabel('用户名').fill('market2');
+    await dialog.getByLabel('姓名').fill('市场所新同事');
+    await dialog.getByRole('combobox', { name: '角色' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '市场所' }).click();
+    await dialog.getByLabel('所属单位').fill('市场所');
+    await dialog.getByLabel('初始密码').fill('market2-initial-1');
+    await dialog.getByRole('button', { name: /创\s*建/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'market2', exact: true }) });
+    await row.locator('.ant-tag', { hasText: '待改密' }).waitFor();
   });
 });
