@@ -6,6 +6,7 @@ import { averagePrecision, hitsAtK, delaySummary } from '../src/eval/metrics.ts'
 import { formatAlertsCsv, csvField } from '../src/output/alertsCsv.ts';
 import { inSpringFestival } from '../src/series/springFestival.ts';
 import { legalCapacity } from '../src/model/occupancy.ts';
+import { medianInPlace } from '../src/stats/robust.ts';
 import { DEFAULT_PARAMS } from '../src/model/params.ts';
 import { isoToDay } from '@sentinel/domain';
 import { rng } from './helpers/synthetic.ts';
@@ -78,5 +79,34 @@ describe('domain facts', () => {
     const base = { houseId: 'x', neighborhood: '', community: '', building: '', unit: null, room: '', address: '', livingRooms: null, registeredResidents: null, isRental: null, rentalFiled: null };
     expect(legalCapacity({ ...base, areaM2: 60, bedrooms: 2 }, DEFAULT_PARAMS)).toBe(4);
     expect(legalCapacity({ ...base, areaM2: 20, bedrooms: 2 }, DEFAULT_PARAMS)).toBe(2);
+  });
+});
+
+describe('medianInPlace', () => {
+  const sortedMedian = (xs: number[]): number => {
+    const s = Float64Array.from(xs).sort();
+    const m = s.length >> 1;
+    return s.length === 0 ? Number.NaN : s.length % 2 === 1 ? s[m] : 0.5 * (s[m - 1] + s[m]);
+  };
+
+  it('equals the median of the sorted values, for any values, duplicates and lengths', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true }).map((x) => (x === 0 ? 0 : x)), // -0 and 0 are one value to a median
+      fc.integer({ min: -3, max: 3 }).map((x) => x / 2), // many ties
+      fc.constantFrom(Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0),
+    );
+    fc.assert(fc.property(fc.array(value, { maxLength: 200 }), (xs) => {
+      const buf = Float64Array.from([...xs, 99]); // a value past n must be ignored
+      const got = medianInPlace(buf, xs.length);
+      const want = sortedMedian(xs);
+      expect(Number.isNaN(got) ? Number.isNaN(want) : got === want).toBe(true);
+      // the first n entries are only reordered
+      expect(Array.from(buf.subarray(0, xs.length)).sort((a, b) => a - b)).toEqual([...xs].sort((a, b) => a - b));
+      expect(buf[xs.length]).toBe(99);
+    }), { numRuns: 500 });
+  });
+
+  it('keeps the sort convention when a NaN slips in', () => {
+    expect(medianInPlace(Float64Array.from([3, Number.NaN, 1]), 3)).toBe(3);
   });
 });

@@ -2,13 +2,67 @@
 // standard deviations because meter data has spikes, stuck meters and the
 // very outliers we are looking for; one bad day must not move a baseline.
 
-/** Median of the first `n` entries of `buf` (reorders them). NaN when n = 0. */
+/**
+ * Median of the first `n` entries of `buf` (reorders them). NaN when n = 0.
+ * Selection, not a sort: the model takes tens of thousands of medians per run
+ * (every house's level, every peer group) and only the middle is needed.
+ */
 export function medianInPlace(buf: Float64Array, n: number): number {
   if (n <= 0) return Number.NaN;
   const sub = buf.subarray(0, n);
-  sub.sort();
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(sub[i])) {
+      // NaN has no place in an order: keep the sort's convention (NaN last).
+      sub.sort();
+      const m = n >> 1;
+      return n % 2 === 1 ? sub[m] : 0.5 * (sub[m - 1] + sub[m]);
+    }
+  }
   const mid = n >> 1;
-  return n % 2 === 1 ? sub[mid] : 0.5 * (sub[mid - 1] + sub[mid]);
+  selectInPlace(sub, mid);
+  if (n % 2 === 1) return sub[mid];
+  // after selecting `mid`, everything left of it is ≤ it: the lower middle is their maximum
+  let lower = sub[0];
+  for (let i = 1; i < mid; i++) if (sub[i] > lower) lower = sub[i];
+  return 0.5 * (lower + sub[mid]);
+}
+
+/**
+ * Puts the k-th smallest of `a` (0-based) at index k, the smaller ones to its
+ * left and the larger ones to its right (Hoare's selection, median-of-three
+ * pivot). NaN-free input.
+ */
+function selectInPlace(a: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const m = (lo + hi) >> 1;
+    // median of three to the middle, so sorted or constant runs stay linear
+    if (a[m] < a[lo]) swap(a, m, lo);
+    if (a[hi] < a[lo]) swap(a, hi, lo);
+    if (a[hi] < a[m]) swap(a, hi, m);
+    const pivot = a[m];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
 }
 
 /** Median of the finite values of `values` (copies; does not reorder the input). */
