@@ -122,7 +122,7 @@ export interface AccessChunk {
   credentialIdx: Int32Array;
   /** Index in the `houseIndex` given, -1 = empty or not a registered house. */
   houseIdx: Int32Array;
-  /** Index into ACCESS_ACCESS_METHODS, -1 = not given. */
+  /** Index into ACCESS_METHODS, -1 = not given. */
   method: Int8Array;
   /** 1-based line where each event's record starts. */
   lines: Int32Array;

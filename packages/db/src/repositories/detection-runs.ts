@@ -106,13 +106,7 @@ export interface AlertFilter {
   minScore?: number;
 }
 
-export interface AlertListRow {
-  houseId: string;
-  rank: number;
-  score: number;
-  level: AlertLevel;
-  onsetDay: string | null;
-  estimatedOccupants: number | null;
+export interface AlertListRow extends Omit<NewAlertRow, 'reasons'> {
   reasons: string[];
   address: string;
   neighborhood: string;

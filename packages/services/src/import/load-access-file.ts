@@ -3,10 +3,10 @@
 // credential ids interned, house ids resolved) -> COPY text -> staging table ->
 // one INSERT ... SELECT ... ON CONFLICT DO NOTHING on the natural key.
 import { ACCESS_METHODS } from '@sentinel/domain';
-import { accessEventsStaging, copyText, CopyChunker } from '@sentinel/db';
+import { accessEventsStaging, copyText } from '@sentinel/db';
 import { KeyInterner, readAccessColumnar } from '@sentinel/ingest';
-import { CopyPipe } from './copy-pipe.ts';
 import type { LoadContext, LoadCounts } from './load-row-file.ts';
+import { openStagedCopy } from './staged-copy.ts';
 
 /** House ids and their positions, built once per import, and the dictionaries shared by the monthly files. */
 export interface AccessLookup {
@@ -22,10 +22,7 @@ export function accessLookup(houseIds: ReadonlySet<string>): AccessLookup {
 }
 
 export async function loadAccessFile(ctx: LoadContext, path: string, lookup: AccessLookup): Promise<LoadCounts> {
-  const t0 = performance.now();
-  await ctx.session.exec(accessEventsStaging.createSql);
-  const pipe = new CopyPipe(ctx.session, accessEventsStaging.name, accessEventsStaging.columns);
-  const chunker = new CopyChunker(ctx.copyChunkBytes);
+  const copy = await openStagedCopy(ctx, accessEventsStaging);
   // Escaped once per distinct id, not once per event.
   const doorText: string[] = [];
   const credentialText: string[] = [];
@@ -44,16 +41,10 @@ export async function loadAccessFile(ctx: LoadContext, path: string, lookup: Acc
       const door = doorText[d] ??= copyText(lookup.doors.keys[d]);
       const credential = credentialText[k] ??= copyText(lookup.credentials.keys[k]);
       const line = `${c.eventAt[i]}\t${door}\t${credential}\t${h < 0 ? '\\N' : houseText[h]}\t${m < 0 ? '\\N' : ACCESS_METHODS[m]}\t${c.lines[i]}`;
-      const chunk = chunker.push(line);
-      if (chunk !== null) await pipe.send(chunk);
+      const sending = copy.push(line);
+      if (sending) await sending;
     }
   }
-  const last = chunker.take();
-  if (last !== null) await pipe.send(last);
-  await pipe.drain();
-  await ctx.issues.flush();
-  const t1 = performance.now();
-  ctx.onMerge?.();
-  const merged = await accessEventsStaging.merge(ctx.session, ctx.batchId);
-  return { rowsRead, rowsAccepted, inserted: merged.inserted, updated: 0, loadMs: t1 - t0, mergeMs: performance.now() - t1 };
+  // Events are only ever added (ON CONFLICT DO NOTHING): none is updated.
+  return { rowsRead, rowsAccepted, ...(await copy.finish()), updated: 0 };
 }

@@ -1,10 +1,10 @@
 // Loads one file of a row table (houses, meters, access events, complaints,
 // inspections) inside the caller's transaction: rows -> staging by COPY ->
 // one merge statement. Rejected rows go to rejected_rows as they come.
-import { CopyChunker, ROW_TABLE_STAGING, type RowTableName, type SqlSession, type StagingTable } from '@sentinel/db';
+import { ROW_TABLE_STAGING, type RowTableName, type SqlSession, type StagingTable } from '@sentinel/db';
 import { readTable, type RefSets, type RowOf } from '@sentinel/ingest';
-import { CopyPipe } from './copy-pipe.ts';
-import { IssueSink } from './issue-sink.ts';
+import type { IssueSink } from './issue-sink.ts';
+import { openStagedCopy } from './staged-copy.ts';
 
 export interface LoadCounts {
   rowsRead: number;
@@ -28,12 +28,9 @@ export interface LoadContext {
 }
 
 export async function loadRowFile<N extends RowTableName>(ctx: LoadContext, path: string, table: N, refs: RefSets): Promise<LoadCounts> {
-  const t0 = performance.now();
   // The staging definitions are keyed by table name; each one formats exactly its table's row type.
   const staging = ROW_TABLE_STAGING[table] as unknown as StagingTable<RowOf<N>>;
-  await ctx.session.exec(staging.createSql);
-  const pipe = new CopyPipe(ctx.session, staging.name, staging.columns);
-  const chunker = new CopyChunker(ctx.copyChunkBytes);
+  const copy = await openStagedCopy(ctx, staging);
   let rowsRead = 0;
   let rowsAccepted = 0;
   for await (const batch of readTable(path, table, { refs, onProgress: ctx.onBytes })) {
@@ -41,16 +38,9 @@ export async function loadRowFile<N extends RowTableName>(ctx: LoadContext, path
     rowsAccepted += batch.rows.length;
     await ctx.issues.add(batch.issues);
     for (let i = 0; i < batch.rows.length; i++) {
-      const chunk = chunker.push(staging.toCopyLine(batch.rows[i], batch.lines[i]));
-      if (chunk !== null) await pipe.send(chunk);
+      const sending = copy.push(staging.toCopyLine(batch.rows[i], batch.lines[i]));
+      if (sending) await sending;
     }
   }
-  const last = chunker.take();
-  if (last !== null) await pipe.send(last);
-  await pipe.drain();
-  await ctx.issues.flush();
-  const t1 = performance.now();
-  ctx.onMerge?.();
-  const merged = await staging.merge(ctx.session, ctx.batchId);
-  return { rowsRead, rowsAccepted, inserted: merged.inserted, updated: merged.updated, loadMs: t1 - t0, mergeMs: performance.now() - t1 };
+  return { rowsRead, rowsAccepted, ...(await copy.finish()) };
 }
