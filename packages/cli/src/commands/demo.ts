@@ -1,9 +1,7 @@
 // `sentinel demo --out DIR [--houses N] [--seed S] [--days D] [--end YYYY-MM-DD] [--messy] [--truth FILE]`
 import { join } from 'node:path';
 import { parseOptions, runCommand, UsageError } from '../args.ts';
-import { generateDemo } from '../demo/generate.ts';
-import { DEMO_DEFAULTS, type DemoOptions } from '../demo/options.ts';
-import { formatSummary } from '../demo/summary.ts';
+import { DEMO_DEFAULTS, formatSummary, generateDemo, type DemoOptions } from '@sentinel/demo';
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined) return fallback;

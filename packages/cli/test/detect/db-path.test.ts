@@ -10,7 +10,7 @@ import { detect, type HouseAlert } from '@sentinel/detection';
 import { dayToIso, isoToDay } from '@sentinel/domain';
 import { importDataset, listRuns, loadDetectionInputFromDb, runDetectionAsSystem, systemContext, houseAlertHistory } from '@sentinel/services';
 import { describeEachEngine } from '../../../db/test/engines.ts';
-import { generateDemo } from '../../src/demo/generate.ts';
+import { generateDemo } from '@sentinel/demo';
 import { IssueReport } from '../../src/detect/issueReport.ts';
 import { loadDataset } from '../../src/detect/loadDataset.ts';
 

@@ -5,7 +5,7 @@ import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDemo } from '../demo/fixtures.ts';
+import { makeDemo } from '../../../demo/test/fixtures.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/sentinel.js');
 const HOUSES = 200;

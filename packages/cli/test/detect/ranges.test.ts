@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RowIssue } from '@sentinel/ingest';
 import { IssueReport } from '../../src/detect/issueReport.ts';
 import { loadDataset, type LoadedDataset } from '../../src/detect/loadDataset.ts';
-import { makeDemo } from '../demo/fixtures.ts';
+import { makeDemo } from '../../../demo/test/fixtures.ts';
 
 class CapturedIssues extends IssueReport {
   readonly all: RowIssue[] = [];

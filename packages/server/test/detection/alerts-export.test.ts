@@ -8,7 +8,7 @@ import type { Database } from '@sentinel/db';
 import type { Role } from '@sentinel/domain';
 import { createUser, importDataset, systemContext, type Jurisdiction } from '@sentinel/services';
 import { describeEachEngine } from '../../../db/test/engines.ts';
-import { generateDemo } from '../../../cli/src/demo/generate.ts';
+import { generateDemo } from '@sentinel/demo';
 import { buildApp, type App } from '../../src/index.ts';
 import { tempDir } from '../../../../test/temp-dir.ts';
 

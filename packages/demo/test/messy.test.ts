@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { INSPECTION_RESULTS } from '@sentinel/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_ROW_PLAN } from '../../src/demo/bad-rows.ts';
-import type { DemoSummary } from '../../src/demo/generate.ts';
+import { BAD_ROW_PLAN } from '../src/bad-rows.ts';
+import type { DemoSummary } from '../src/generate.ts';
 import { records } from './csv-check.ts';
 import { makeDemo } from './fixtures.ts';
 

@@ -3,12 +3,12 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../src/demo/calendar.ts';
-import { simulateUse } from '../../src/demo/consumption.ts';
-import { buildDistrict } from '../../src/demo/geography.ts';
-import { planHouse } from '../../src/demo/household-plan.ts';
-import { simulateOccupancy } from '../../src/demo/occupancy.ts';
-import { assignProfiles } from '../../src/demo/profile-assignment.ts';
+import { buildCalendar } from '../src/calendar.ts';
+import { simulateUse } from '../src/consumption.ts';
+import { buildDistrict } from '../src/geography.ts';
+import { planHouse } from '../src/household-plan.ts';
+import { simulateOccupancy } from '../src/occupancy.ts';
+import { assignProfiles } from '../src/profile-assignment.ts';
 import { records } from './csv-check.ts';
 import { makeDemo } from './fixtures.ts';
 

@@ -2,8 +2,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDemo, type DemoSummary } from '../../src/demo/generate.ts';
-import type { DemoOptions } from '../../src/demo/options.ts';
+import { generateDemo, type DemoSummary } from '../src/generate.ts';
+import type { DemoOptions } from '../src/options.ts';
 
 export async function makeDemo(over: Partial<DemoOptions> = {}): Promise<{ dir: string; summary: DemoSummary }> {
   const dir = await mkdtemp(join(tmpdir(), 'sentinel-demo-test-'));
