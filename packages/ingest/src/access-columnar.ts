@@ -7,7 +7,7 @@
 // importer's. Mirrors readings-columnar.ts.
 import { ACCESS_METHODS } from '@sentinel/domain';
 import { ByteKeyMap } from './csv/byte-key-map.ts';
-import { CsvScanner, CsvError, LineTooLongError, type CsvRecord } from './csv/scanner.ts';
+import { CsvScanner, CsvError, type CsvRecord } from './csv/scanner.ts';
 import { EncodingState } from './encoding/detect.ts';
 import { FileProblem } from './errors.ts';
 import { displayName } from './format.ts';
@@ -17,6 +17,7 @@ import { isXlsx } from './source/records.ts';
 import { decodeRecord, isBlankRecord } from './source/text-record.ts';
 import { parseTimestampBytes } from './values/ascii.ts';
 import { resolveHeader } from './tables/header.ts';
+import { dateWindow, type DateWindow } from './tables/date-window.ts';
 import { RowBuilder, type RowSink } from './tables/row-builder.ts';
 import { anySpec } from './tables/specs.ts';
 import type { AccessEventRow, RowIssue } from './types.ts';
@@ -136,6 +137,8 @@ export interface ReadAccessOptions {
   /** Dictionaries to intern into (share them across the monthly files); fresh ones by default. */
   doors?: KeyInterner;
   credentials?: KeyInterner;
+  /** Plausible event times; default dateWindow() (2000-01-01 to tomorrow). */
+  dateWindow?: DateWindow;
 }
 
 
@@ -203,9 +206,10 @@ export function readAccessColumnar(
   const chunkRows = Math.max(1, opts.chunkRows ?? 262_144);
   const doors = opts.doors ?? new KeyInterner();
   const credentials = opts.credentials ?? new KeyInterner();
+  const window = opts.dateWindow ?? dateWindow();
   return isXlsx(file)
-    ? xlsxAccess(file, houseIndex, chunkRows, doors, credentials)
-    : csvAccess(file, houseIndex, chunkRows, doors, credentials);
+    ? xlsxAccess(file, houseIndex, chunkRows, doors, credentials, window)
+    : csvAccess(file, houseIndex, chunkRows, doors, credentials, window);
 }
 
 function methodIndex(m: AccessEventRow['method']): number {
@@ -213,10 +217,10 @@ function methodIndex(m: AccessEventRow['method']): number {
 }
 
 async function* xlsxAccess(
-  file: string, houseIndex: ReadonlyMap<string, number>, chunkRows: number, doors: KeyInterner, credentials: KeyInterner,
+  file: string, houseIndex: ReadonlyMap<string, number>, chunkRows: number, doors: KeyInterner, credentials: KeyInterner, window: DateWindow,
 ): AsyncGenerator<AccessChunk> {
   let chunk = new ChunkBuilder(chunkRows);
-  for await (const batch of readTable(file, 'access_events')) {
+  for await (const batch of readTable(file, 'access_events', { dateWindow: window })) {
     chunk.rowsRead += batch.rowsRead;
     chunk.issues.push(...batch.issues);
     for (let i = 0; i < batch.rows.length; i++) {
@@ -233,7 +237,7 @@ async function* xlsxAccess(
 }
 
 async function* csvAccess(
-  file: string, houseIndex: ReadonlyMap<string, number>, chunkRows: number, doors: KeyInterner, credentials: KeyInterner,
+  file: string, houseIndex: ReadonlyMap<string, number>, chunkRows: number, doors: KeyInterner, credentials: KeyInterner, window: DateWindow,
 ): AsyncGenerator<AccessChunk> {
   const name = displayName(file);
   const spec = anySpec('access_events');
@@ -268,7 +272,7 @@ async function* csvAccess(
     while (s < e && isSpace(b[s])) s++;
     while (e > s && isSpace(b[e - 1])) e--;
     const at = parseTimestampBytes(b, s, e);
-    if (Number.isNaN(at)) return false;
+    if (!(at >= window.from && at < window.to)) return false; // NaN or outside the window: `slow` says why
     let ds = st[iDoor], de = en[iDoor];
     while (ds < de && isSpace(b[ds])) ds++;
     while (de > ds && isSpace(b[de - 1])) de--;
@@ -301,7 +305,7 @@ async function* csvAccess(
       const head = decodeRecord(r, encoding);
       if (head.reject !== null) throw new FileProblem(name, r.line, null, `表头无法读取：${head.reject}`);
       const header = resolveHeader(spec, head.fields, name, r.line);
-      builder = new RowBuilder(spec, header, name, {});
+      builder = new RowBuilder(spec, header, name, {}, window);
       chunk.issues.push(...header.warnings);
       width = header.width;
       const at = (c: string): number => header.index[header.columns.indexOf(c)];
@@ -317,17 +321,12 @@ async function* csvAccess(
   };
 
   const scanner = new CsvScanner(onRecord);
-  try {
-    for await (const c of csvChunks(file, name)) {
-      encoding = c.encoding;
-      scanner.push(c.chunk, c.skip);
-      while (ready.length > 0) yield ready.shift() as AccessChunk;
-    }
-    scanner.end();
-  } catch (err) {
-    if (err instanceof LineTooLongError) throw new FileProblem(name, err.line, null, err.message);
-    throw err;
+  for await (const c of csvChunks(file, name)) {
+    encoding = c.encoding;
+    scanner.push(c.chunk, c.skip);
+    while (ready.length > 0) yield ready.shift() as AccessChunk;
   }
+  scanner.end();
   if (builder === null) throw new FileProblem(name, 0, null, '文件为空：没有表头行');
   for (const c of ready) yield c;
   if (chunk.count > 0 || chunk.rowsRead > 0 || chunk.issues.length > 0) yield chunk.finish();

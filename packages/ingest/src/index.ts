@@ -5,6 +5,7 @@ export { locateDataset, type DatasetFiles } from './locate.ts';
 export { readTable, type RefSets, type TableBatch, type ReadTableOptions } from './read-table.ts';
 export { readReadingsColumnar, type ReadingChunk, type ReadingSink, type ReadReadingsOptions, type RangeReport } from './readings-columnar.ts';
 export { splitAtLineFeeds, judgeRanges, shiftIssueLines, type ByteRange, type RangeResult, type RangeVerdict } from './readings-ranges.ts';
+export { dateWindow, DEFAULT_EARLIEST_DAY, type DateWindow } from './tables/date-window.ts';
 export { tableSpec, type RowOf, type TableSpec } from './tables/specs.ts';
 export type { ColumnDef, ColumnType } from './tables/columns.ts';
 export * from './address/index.ts';

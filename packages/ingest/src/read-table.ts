@@ -5,6 +5,7 @@ import { displayName } from './format.ts';
 import { FileProblem } from './errors.ts';
 import { textRecords } from './source/records.ts';
 import { resolveHeader, type HeaderMap } from './tables/header.ts';
+import { dateWindow, type DateWindow } from './tables/date-window.ts';
 import { RowBuilder, type RowSink } from './tables/row-builder.ts';
 import { anySpec, type RowOf } from './tables/specs.ts';
 import type { RowIssue, TableName } from './types.ts';
@@ -28,6 +29,8 @@ export interface ReadTableOptions {
   /** Rows read (accepted or not) per batch; default 10,000. */
   batchSize?: number;
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  /** Plausible dates of timestamp columns; default dateWindow() (2000-01-01 to tomorrow). */
+  dateWindow?: DateWindow;
 }
 
 const newSink = (): RowSink => ({ rows: [], lines: [], issues: [], rowsRead: 0 });
@@ -52,7 +55,7 @@ export async function* readTable<N extends TableName>(
       if (builder === null) {
         if (rec.reject !== null) throw new FileProblem(name, rec.line, null, `表头无法读取：${rec.reject}`);
         header = resolveHeader(spec, rec.fields, name, rec.line);
-        builder = new RowBuilder(spec, header, name, opts.refs);
+        builder = new RowBuilder(spec, header, name, opts.refs ?? {}, opts.dateWindow ?? dateWindow());
         sink.issues.push(...header.warnings);
         continue;
       }

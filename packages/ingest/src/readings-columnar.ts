@@ -7,7 +7,7 @@
 // fast path hook (linePath below) parses it in one pass over its bytes.
 import type { ReadingColumns } from '@sentinel/domain';
 import { ByteKeyMap } from './csv/byte-key-map.ts';
-import { CsvScanner, CsvError, LineTooLongError, type CsvRecord, type LineFastPath } from './csv/scanner.ts';
+import { CsvScanner, CsvError, type CsvRecord, type LineFastPath } from './csv/scanner.ts';
 import { EncodingState } from './encoding/detect.ts';
 import { FileProblem } from './errors.ts';
 import { displayName } from './format.ts';
@@ -17,6 +17,7 @@ import { isXlsx } from './source/records.ts';
 import { decodeRecord, isBlankRecord } from './source/text-record.ts';
 import { parseBooleanBytes, parseDecimalBytes, parseTimestampBytes, parseTimestampField, timestampFieldEnd } from './values/ascii.ts';
 import { resolveHeader } from './tables/header.ts';
+import { dateWindow, type DateWindow } from './tables/date-window.ts';
 import { RowBuilder, type RowSink } from './tables/row-builder.ts';
 import { anySpec } from './tables/specs.ts';
 import type { ReadingRow, RowIssue } from './types.ts';
@@ -44,6 +45,8 @@ export interface ReadReadingsOptions {
    */
   sink?: ReadingSink;
   onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  /** Plausible reading times; default dateWindow() (2000-01-01 to tomorrow). */
+  dateWindow?: DateWindow;
   /**
    * Read only these bytes of a CSV file (see readings-ranges.ts): the range
    * must start at 0 or right after a line feed. Lines are then numbered from
@@ -167,7 +170,7 @@ async function* xlsxReadings(
   file: string, meterIndex: ReadonlyMap<string, number>, chunkRows: number, opts: ReadReadingsOptions,
 ): AsyncGenerator<ReadingChunk> {
   let chunk = new ChunkBuilder(chunkRows);
-  for await (const batch of readTable(file, 'readings', { refs: { meterIds: new Set(meterIndex.keys()) }, onProgress: opts.onProgress })) {
+  for await (const batch of readTable(file, 'readings', { refs: { meterIds: new Set(meterIndex.keys()) }, onProgress: opts.onProgress, dateWindow: opts.dateWindow })) {
     chunk.rowsRead += batch.rowsRead;
     chunk.issues.push(...batch.issues);
     for (let i = 0; i < batch.rows.length; i++) {
@@ -187,6 +190,9 @@ async function* csvReadings(
 ): AsyncGenerator<ReadingChunk> {
   const name = displayName(file);
   const spec = anySpec('readings');
+  const window = opts.dateWindow ?? dateWindow();
+  // Outside the window, the fast paths leave the row to `slow`, which says why.
+  const from = window.from, to = window.to;
   let encoding = new EncodingState('utf8');
   let builder: RowBuilder | null = null;
   let width = 0;
@@ -263,7 +269,7 @@ async function* csvReadings(
     }
     s = trimStart(b, rs, re);
     const readAt = parseTimestampBytes(b, s, trimEnd(b, s, re));
-    if (Number.isNaN(readAt)) return false;
+    if (!(readAt >= from && readAt < to)) return false; // NaN included
     s = trimStart(b, vs, ve);
     const value = parseDecimalBytes(b, s, trimEnd(b, s, ve));
     if (!(value >= 0) || value === Infinity) return false;
@@ -309,7 +315,7 @@ async function* csvReadings(
     if (n <= 0 || q >= len || b[q] !== COMMA) return -1;
     for (let j = 0; j < n; j++) if (lastKey[j] !== b[p + j]) return -1;
     const readAt = parseTimestampField(b, q + 1, len);
-    if (Number.isNaN(readAt)) return -1;
+    if (!(readAt >= from && readAt < to)) return -1; // NaN included
     const vs = timestampFieldEnd.at + 1;
     q = vs;
     let dots = 0;
@@ -412,7 +418,7 @@ async function* csvReadings(
       const head = decodeRecord(r, encoding);
       if (head.reject !== null) throw new FileProblem(name, r.line, null, `表头无法读取：${head.reject}`);
       const header = resolveHeader(spec, head.fields, name, r.line);
-      builder = new RowBuilder(spec, header, name, { meterIds: meterIndex });
+      builder = new RowBuilder(spec, header, name, { meterIds: meterIndex }, window);
       chunk.issues.push(...header.warnings);
       width = header.width;
       fieldStart = new Int32Array(width);
@@ -429,38 +435,33 @@ async function* csvReadings(
 
   let scanner = new CsvScanner(onRecord, { fastPath: linePath });
   const source: AsyncIterable<CsvChunk | CsvRangeChunk> = range === undefined ? csvChunks(file, name) : csvRangeChunks(file, name, range);
-  try {
-    for await (const c of source) {
-      if (first) encodingSniffed = c.encoding.file !== null;
-      first = false;
-      encoding = c.encoding;
-      if ('head' in c && c.head) {
-        // A range after the first: the header comes from the file's head, then
-        // the range is scanned by a fresh scanner numbering its lines from 1.
-        headerOnly = true;
-        try {
-          scanner.push(c.chunk, c.skip);
-          if (c.chunk.length >= c.bytesTotal) scanner.end();
-        } catch (err) {
-          if (err !== HEADER_READ) throw err;
-        }
-        headerOnly = false;
-        if (builder === null) throw new FileProblem(name, 0, null, '文件为空：没有表头行');
-        chunk.issues.length = 0; // the header's warnings belong to the range at 0
-        scanner = new CsvScanner(onRecord, { firstLine: opts.firstLine ?? 1, fastPath: linePath });
-        multiLine = false;
-        sawNonAscii = false;
-        continue;
+  for await (const c of source) {
+    if (first) encodingSniffed = c.encoding.file !== null;
+    first = false;
+    encoding = c.encoding;
+    if ('head' in c && c.head) {
+      // A range after the first: the header comes from the file's head, then
+      // the range is scanned by a fresh scanner numbering its lines from 1.
+      headerOnly = true;
+      try {
+        scanner.push(c.chunk, c.skip);
+        if (c.chunk.length >= c.bytesTotal) scanner.end();
+      } catch (err) {
+        if (err !== HEADER_READ) throw err;
       }
-      scanner.push(c.chunk, c.skip);
-      opts.onProgress?.(c.bytesDone, c.bytesTotal);
-      while (ready.length > 0) yield ready.shift() as ReadingChunk;
+      headerOnly = false;
+      if (builder === null) throw new FileProblem(name, 0, null, '文件为空：没有表头行');
+      chunk.issues.length = 0; // the header's warnings belong to the range at 0
+      scanner = new CsvScanner(onRecord, { firstLine: opts.firstLine ?? 1, fastPath: linePath });
+      multiLine = false;
+      sawNonAscii = false;
+      continue;
     }
-    scanner.end();
-  } catch (err) {
-    if (err instanceof LineTooLongError) throw new FileProblem(name, err.line, null, err.message);
-    throw err;
+    scanner.push(c.chunk, c.skip);
+    opts.onProgress?.(c.bytesDone, c.bytesTotal);
+    while (ready.length > 0) yield ready.shift() as ReadingChunk;
   }
+  scanner.end();
   if (builder === null) throw new FileProblem(name, 0, null, '文件为空：没有表头行');
   opts.onRangeEnd?.({ lines: scanner.nextLine - (range !== undefined && range.start > 0 ? opts.firstLine ?? 1 : 1), endsAtRecord: !multiLine, sawNonAscii, encodingSniffed });
   for (const c of ready) yield c;

@@ -94,3 +94,38 @@ describe('truncated and malformed files', () => {
     expect(r.issues[0].reason).toMatch(/^字段数过多/);
   });
 });
+
+describe('an over-long row', () => {
+  it('rejects that row only (unquoted and quoted), whatever the chunking, and reads the rows after it', () => {
+    const long = 'x'.repeat(300);
+    for (const bad of [`7,${long}`, `7,"${long}"`]) {
+      const bytes = Buffer.from(`a,b\n1,ok\n${bad}\n2,ok\n3,ok`);
+      for (const cuts of [[], [20, 100, 200, 320], [12]]) {
+        const out = scan(bytes, cuts);
+        expect(out.map(([line]) => line)).toEqual([1, 2, 3, 4, 5]);
+        expect(out[2][1]).toMatch(/^此行超过 1 MB/);
+        expect(out[3]).toEqual([4, ['2', 'ok']]);
+        expect(out[4]).toEqual([5, ['3', 'ok']]);
+      }
+    }
+  });
+
+  it('rejects an over-long last line without a line feed', () => {
+    const out = scan(Buffer.from(`a,b\n1,ok\n7,${'y'.repeat(200)}`), [10, 60]);
+    expect(out.map(([line]) => line)).toEqual([1, 2, 3]);
+    expect(out[2][1]).toMatch(/^此行超过 1 MB/);
+  });
+
+  it('rejects a real row over 1 MB with file, line and its first bytes, and imports the rest of the file', async () => {
+    const dir = tempDir();
+    const huge = `T2,2026-03-01,12345,汾西路1号,${'很'.repeat(400_000)}`; // 1.2 MB of UTF-8
+    const f = put(dir, 'complaints.csv', `${COMPLAINTS_HEADER}\nT1,2026-03-01,12345,a,x\n${huge}\nT3,2026-03-01,patrol,c,y\n`);
+    const r = await drain(f, 'complaints');
+    expect(r.rows.map((x) => x.ticket_id)).toEqual(['T1', 'T3']);
+    expect(r.rowsRead).toBe(3);
+    expect(errors(r.issues)).toHaveLength(1);
+    expect(formatIssue(r.issues[0])).toMatch(/^complaints\.csv 第3行：此行超过 1 MB/);
+    expect(r.issues[0].raw?.startsWith('T2,2026-03-01')).toBe(true);
+    expect(r.issues[0].raw?.length).toBeLessThan(300);
+  });
+});

@@ -1,15 +1,18 @@
-// `sentinel import --data DIR [--quiet] [--force]`: a dataset folder into the
-// database (PGlite folder SENTINEL_DATA_DIR, default ./data; or DATABASE_URL).
+// `sentinel import --data DIR [--quiet] [--force] [--earliest D] [--latest D]`:
+// a dataset folder into the database (PGlite folder SENTINEL_DATA_DIR, default
+// ./data; or DATABASE_URL). Every file is attempted, each in its own batch.
 // Exit 0 when every file was read (some rows may be rejected: they are listed
-// and kept in rejected_rows); non-zero when a required file is missing or a
-// file cannot be read.
+// and kept in rejected_rows); non-zero when a required file is missing or any
+// file could not be imported (the others are kept; the summary names it).
 import { openDatabase } from '@sentinel/db';
-import { FileProblem, formatIssue, locateDataset } from '@sentinel/ingest';
-import { FileImportFailed, importDataset, type DatasetImportReport, type FileImportReport } from '@sentinel/services';
+import { dateWindow, DEFAULT_EARLIEST_DAY, FileProblem, formatIssue, locateDataset, type DateWindow } from '@sentinel/ingest';
+import { importDataset, type DatasetImportReport, type FileImportReport } from '@sentinel/services';
 import { parseOptions, runCommand, UsageError } from '../args.ts';
 import { ImportProgressView } from '../import-progress.ts';
 
 const SHOWN_REJECTED = 5;
+const USAGE = '用法 usage: sentinel import --data <数据目录 dataset dir> [--quiet] [--force] [--earliest YYYY-MM-DD] [--latest YYYY-MM-DD]\n'
+  + `  --earliest/--latest: 读数、通行、工单、核查时间的合理日期范围 plausible dates (默认 default ${DEFAULT_EARLIEST_DAY} ～ 明天 tomorrow)`;
 
 export async function run(args: string[]): Promise<number> {
   return runCommand(async () => {
@@ -17,8 +20,16 @@ export async function run(args: string[]): Promise<number> {
       data: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      earliest: { type: 'string', default: DEFAULT_EARLIEST_DAY },
+      latest: { type: 'string' },
     });
-    if (!opts.data) throw new UsageError('用法 usage: sentinel import --data <数据目录 dataset dir> [--quiet] [--force]');
+    if (!opts.data) throw new UsageError(USAGE);
+    let window: DateWindow;
+    try {
+      window = dateWindow(opts.earliest, opts.latest);
+    } catch (err) {
+      throw new UsageError(`${(err as Error).message}\n${USAGE}`);
+    }
     // A missing required table is reported before a database folder is created or opened.
     try {
       await locateDataset(opts.data);
@@ -34,22 +45,19 @@ export async function run(args: string[]): Promise<number> {
     out(`数据库 database: ${db.engine === 'pglite' ? 'PGlite' : 'PostgreSQL'} ${db.location}`);
     const view = new ImportProgressView(!opts.quiet && process.stderr.isTTY === true);
     try {
-      const report = await importDataset(db, opts.data, { force: opts.force, onProgress: (e) => view.update(e) });
+      const report = await importDataset(db, opts.data, { force: opts.force, dateWindow: window, onProgress: (e) => view.update(e) });
       view.stop();
       printReport(report, out);
+      for (const f of report.failed) {
+        process.stderr.write(`导入失败 import failed: ${f.file}（批次 batch #${f.batchId} 已回滚 rolled back）：${f.error}\n`);
+      }
+      if (report.failed.length > 0) {
+        process.stderr.write(`${report.failed.length} 个文件导入失败，其余 ${report.files.length - report.failed.length} 个文件已处理 (${report.failed.length} of ${report.files.length} files failed)\n`);
+        return 1;
+      }
       return 0;
-    } catch (err) {
-      view.stop();
-      if (err instanceof FileProblem) {
-        process.stderr.write(`无法导入 cannot import: ${err.message}\n`);
-        return 1;
-      }
-      if (err instanceof FileImportFailed) {
-        process.stderr.write(`导入失败 import failed (批次 batch #${err.report.batchId} 已回滚 rolled back): ${err.message}\n`);
-        return 1;
-      }
-      throw err;
     } finally {
+      view.stop();
       await db.close();
     }
   });
@@ -73,6 +81,8 @@ function printReport(report: DatasetImportReport, out: (line: string) => void): 
   const c = report.consumption;
   out(`日用量 daily consumption: 导入时计算 ${n(c.inlineMeters)} 块表 computed while loading, 重新计算 ${n(c.meters)} 块表 recomputed, 读数异常 reading errors ${n(c.readingErrors)}`);
   out(`用时 took ${(report.durationMs / 1000).toFixed(1)} s`);
+  const failed = report.failed.length;
+  out(`汇总 summary: ${report.files.length} 个文件 files，失败 failed ${failed}，拒绝 ${n(report.files.reduce((s, f) => s + f.rowsRejected, 0))} 行 rows rejected`);
 
   const withRejected = report.files.filter((f) => f.firstRejected.length > 0);
   for (const f of withRejected) {

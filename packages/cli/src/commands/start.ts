@@ -40,6 +40,8 @@ async function loadDemoDistrict(db: Database, dataDir: string): Promise<void> {
   try {
     const report = await importDataset(db, outDir, { onProgress: (e) => view.update(e) });
     view.stop();
+    // The demo district is generated here: a file of it that fails is a bug, not data to live with.
+    if (report.failed.length > 0) throw new Error(`演示数据导入失败 demo import failed: ${report.failed.map((f) => `${f.file}：${f.error}`).join('；')}`);
     const rejected = report.files.reduce((s, f) => s + f.rowsRejected, 0);
     const imported = report.files.reduce((s, f) => s + f.rowsImported, 0);
     process.stdout.write(`导入完成 imported ${imported.toLocaleString('en-US')} 行 rows（拒绝 rejected ${rejected}），用时 ${(report.durationMs / 1000).toFixed(1)} s\n`);

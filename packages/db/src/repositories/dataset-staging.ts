@@ -15,6 +15,8 @@ export interface MergeCounts {
   inserted: number;
   /** Existing rows whose values changed (houses and meters are upserted). */
   updated: number;
+  /** Rows the merge itself refused (readings: a conflicting duplicate), already written to rejected_rows. */
+  rejected?: { count: number; first: { line: number; reason: string }[] };
 }
 
 export interface StagingTable<Row> {
@@ -149,15 +151,60 @@ export interface StagedReading {
 
 const estimatedText = (e: number): string => (e === 2 ? '\\N' : e === 1 ? 't' : 'f');
 
+/**
+ * Why a reading is refused when its meter already has another value at the
+ * same instant (earlier in the file, or imported before): a PostgreSQL
+ * format() template, filled with the meter id, the time (Shanghai), the value
+ * kept, where it came from (file, line) and this row's value. The importer's
+ * in-memory check fills the same template (fillReasonTemplate), so both
+ * paths word it alike.
+ */
+export const READING_CONFLICT_REASON = '表号 %s 在 %s 已有读数 %s（%s 第%s行），本行读数 %s 与之不同：保留已有读数，本行未导入';
+
+/** `%s` placeholders of a format() template filled in order, as PostgreSQL does. */
+export function fillReasonTemplate(template: string, args: readonly (string | number)[]): string {
+  let i = 0;
+  return template.replace(/%s/g, () => String(args[i++]));
+}
+
 // Timestamps are staged as epoch milliseconds (float8) and converted by the
 // merge: numbers format and parse much faster than timestamp text.
+// The merge keeps, for each (meter, instant), the value already stored or
+// else the file's first row; an exact repeat is dropped silently (re-imports
+// are idempotent), another value is a rejected row naming both values.
 export const readingsStaging = staging<StagedReading>('readings', [
   ['meter_ref', 'integer'], ['read_at_ms', 'float8'], ['value', 'float8'], ['estimated', 'boolean'],
 ], (r, line) => `${r.meterRef}\t${r.readAt}\t${r.value}\t${estimatedText(r.estimated)}\t${line}`,
-(s, batchId, stg) => insertedOnly(s, `
-  INSERT INTO readings (meter_ref, read_at, value, estimated, import_batch_id, source_line)
-  SELECT meter_ref, to_timestamp(read_at_ms / 1000), value, estimated, $1, source_line FROM ${stg}
-  ON CONFLICT DO NOTHING`, batchId));
+async (s, batchId, stg) => {
+  const res = await s.query<{ inserted: number; rejected: number; first: { line: number; reason: string }[] | null }>(`
+    WITH staged AS (
+      SELECT meter_ref, to_timestamp(read_at_ms / 1000) AS read_at, value, estimated, source_line,
+        first_value(value) OVER w AS first_value, first_value(source_line) OVER w AS first_line, row_number() OVER w AS rn
+      FROM ${stg} WINDOW w AS (PARTITION BY meter_ref, read_at_ms ORDER BY source_line)
+    ), judged AS (
+      SELECT st.*, r.value AS db_value, r.source_line AS db_line, b.file AS db_file
+      FROM staged st
+      LEFT JOIN readings r ON r.meter_ref = st.meter_ref AND r.read_at = st.read_at
+      LEFT JOIN import_batches b ON b.id = r.import_batch_id
+    ), rejected AS (
+      INSERT INTO rejected_rows (batch_id, file, line, column_name, reason, raw)
+      SELECT $1, cur.file, j.source_line, 'value', format($2, m.meter_id,
+          to_char(j.read_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS'),
+          COALESCE(j.db_value, j.first_value), COALESCE(j.db_file, cur.file), COALESCE(j.db_line, j.first_line), j.value), NULL
+      FROM judged j JOIN meters m ON m.id = j.meter_ref, (SELECT file FROM import_batches WHERE id = $1) cur
+      WHERE j.value <> COALESCE(j.db_value, j.first_value)
+      RETURNING line, reason
+    ), inserted AS (
+      INSERT INTO readings (meter_ref, read_at, value, estimated, import_batch_id, source_line)
+      SELECT meter_ref, read_at, value, estimated, $1, source_line FROM judged WHERE db_value IS NULL AND rn = 1
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM rejected)::int AS rejected,
+      (SELECT json_agg(f) FROM (SELECT line, reason FROM rejected ORDER BY line LIMIT 20) f) AS first`, [batchId, READING_CONFLICT_REASON]);
+  const row = res.rows[0];
+  return { inserted: row.inserted, updated: 0, rejected: { count: row.rejected, first: row.first ?? [] } };
+});
 
 /**
  * The fast path for readings: COPY straight into the readings table (no

@@ -7,14 +7,17 @@
 // from one chunk to the next. A quoted field that never closes (a truncated
 // file, a stray quote) is reported as an error on the line where it opened,
 // and scanning resumes on the next physical line, so one bad quote cannot
-// swallow the rest of a 1 GB file.
+// swallow the rest of a 1 GB file. A line longer than maxRecordBytes is
+// reported as one error record (its first bytes kept as its raw text) and the
+// rest of it is skipped up to the next line feed without being held: one
+// absurd row is rejected, not its whole file.
 
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 const COMMA = 44;
 
-export const CsvError = { None: 0, UnterminatedQuote: 1, TextAfterQuote: 2 } as const;
+export const CsvError = { None: 0, UnterminatedQuote: 1, TextAfterQuote: 2, TooLong: 3 } as const;
 export type CsvError = (typeof CsvError)[keyof typeof CsvError];
 
 /** One record, valid only during the callback (its arrays and buffer are reused). */
@@ -36,14 +39,14 @@ export interface CsvRecord {
   error: CsvError;
 }
 
-export class LineTooLongError extends Error {
-  constructor(readonly line: number, readonly limit: number) {
-    super(`第${line}行超过 ${Math.round(limit / 1_048_576)} MB 仍未结束，文件可能不是 CSV`);
-  }
-}
+/** Bytes of an over-long line kept as its raw text for the rejected-rows table. */
+const TOO_LONG_KEPT_BYTES = 200;
 
 export interface ScannerOptions {
-  /** A record still open after this many bytes is cut at its first line (default 1 MiB). */
+  /**
+   * A record still open after this many bytes is cut at its first line, and a
+   * single line longer than this is one TooLong error record (default 1 MiB).
+   */
   maxRecordBytes?: number;
   /** Line number of the first byte fed (default 1): a part of a file read on its own. */
   firstLine?: number;
@@ -71,6 +74,8 @@ export class CsvScanner {
   private readonly rec: CsvRecord;
   private readonly maxRecordBytes: number;
   private readonly fastPath: LineFastPath | null;
+  /** An over-long line being skipped: its first bytes and line number, reported when its line feed (or EOF) arrives. */
+  private skipping: { head: Buffer; line: number; nonAscii: boolean } | null = null;
 
   constructor(private readonly onRecord: (r: CsvRecord) => void, opts: ScannerOptions = {}) {
     this.maxRecordBytes = opts.maxRecordBytes ?? 1_048_576;
@@ -94,6 +99,16 @@ export class CsvScanner {
 
   /** Feeds the next chunk; complete records are emitted, the incomplete tail is kept. */
   push(chunk: Buffer, skip = 0): void {
+    if (this.skipping !== null) {
+      const lf = chunk.indexOf(LF, skip);
+      if (lf < 0) {
+        this.skipping.nonAscii ||= hasNonAscii(chunk, skip, chunk.length);
+        return; // still inside the over-long line: drop the bytes
+      }
+      this.skipping.nonAscii ||= hasNonAscii(chunk, skip, lf);
+      this.emitTooLong();
+      skip = lf + 1;
+    }
     const buf = this.pending ? Buffer.concat([this.pending, chunk.subarray(skip)]) : chunk;
     const from = this.pending ? 0 : skip;
     const rest = this.scan(buf, from, false);
@@ -102,11 +117,44 @@ export class CsvScanner {
 
   /** Flushes the last record (a file need not end with a newline). */
   end(): void {
+    if (this.skipping !== null) this.emitTooLong();
     if (this.pending) {
       const buf = this.pending;
       this.pending = null;
+      if (buf.length > this.maxRecordBytes && buf.indexOf(LF) < 0) {
+        // the file's last line, unended and over the limit: the same error as any over-long line
+        this.startSkipping(buf, 0, this.line);
+        this.emitTooLong();
+        return;
+      }
       this.scan(buf, 0, true);
     }
+  }
+
+  /**
+   * The record from `recStart` passed maxRecordBytes with no line feed in
+   * sight: keep its first bytes, drop the rest until the next line feed
+   * (push() watches for it). Returns buf.length: everything is consumed.
+   */
+  private startSkipping(buf: Buffer, recStart: number, startLine: number): number {
+    const head = Buffer.from(buf.subarray(recStart, Math.min(buf.length, recStart + TOO_LONG_KEPT_BYTES)));
+    this.skipping = { head, line: startLine, nonAscii: hasNonAscii(buf, recStart, buf.length) };
+    return buf.length;
+  }
+
+  private emitTooLong(): void {
+    const s = this.skipping as NonNullable<CsvScanner['skipping']>;
+    this.skipping = null;
+    const r = this.rec;
+    r.buf = s.head;
+    r.fieldCount = 0;
+    r.line = s.line;
+    r.start = 0;
+    r.end = s.head.length;
+    r.nonAscii = s.nonAscii;
+    r.error = CsvError.TooLong;
+    this.line = s.line + 1;
+    this.onRecord(r);
   }
 
   private grow(): void {
@@ -199,7 +247,7 @@ export class CsvScanner {
           p++;
         }
         if (p >= len && !final) {
-          if (len - recStart > this.maxRecordBytes) throw new LineTooLongError(startLine, this.maxRecordBytes);
+          if (len - recStart > this.maxRecordBytes) return this.startSkipping(buf, recStart, startLine + extraLines);
           return recStart;
         }
         r.escaped[nf] = 0;
@@ -226,6 +274,13 @@ export class CsvScanner {
         r.nonAscii = nonAscii;
         r.error = error;
         this.line = startLine + extraLines + (next > recEnd && next <= len && buf[next - 1] === LF ? 1 : 0);
+        if (recEnd - recStart > this.maxRecordBytes) {
+          // whole in this buffer but over the limit: the same error as a line that spans chunks
+          r.fieldCount = 0;
+          r.end = recStart + TOO_LONG_KEPT_BYTES;
+          r.nonAscii = hasNonAscii(buf, recStart, r.end);
+          r.error = CsvError.TooLong;
+        }
         this.onRecord(r);
         p = next;
       }
@@ -239,19 +294,22 @@ export class CsvScanner {
    */
   private unterminated(buf: Buffer, recStart: number, startLine: number, final: boolean): number {
     const lf = buf.indexOf(LF, recStart);
-    if (lf < 0 && !final) throw new LineTooLongError(startLine, this.maxRecordBytes);
+    if (lf < 0 && !final) return this.startSkipping(buf, recStart, startLine);
     const lineEnd = lf < 0 ? buf.length : lf;
     const r = this.rec;
     r.fieldCount = 0;
     r.line = startLine;
     r.start = recStart;
     r.end = lineEnd > recStart && buf[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-    let nonAscii = false;
-    for (let i = recStart; i < lineEnd; i++) if (buf[i] >= 0x80) { nonAscii = true; break; }
-    r.nonAscii = nonAscii;
+    r.nonAscii = hasNonAscii(buf, recStart, lineEnd);
     r.error = CsvError.UnterminatedQuote;
     this.line = startLine + (lf < 0 ? 0 : 1);
     this.onRecord(r);
     return lf < 0 ? buf.length : lf + 1;
   }
+}
+
+function hasNonAscii(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buf[i] >= 0x80) return true;
+  return false;
 }

@@ -1,8 +1,7 @@
 // CSV file -> batches of TextRecord (one batch per chunk read), for the
 // general table reader. The hot readings path uses the scanner directly.
-import { CsvScanner, LineTooLongError, type CsvRecord } from '../csv/scanner.ts';
+import { CsvScanner, type CsvRecord } from '../csv/scanner.ts';
 import { EncodingState } from '../encoding/detect.ts';
-import { FileProblem } from '../errors.ts';
 import { csvChunks } from './csv-file.ts';
 import { decodeRecord, isBlankRecord, type TextRecord } from './text-record.ts';
 
@@ -14,20 +13,15 @@ export async function* csvTextRecords(file: string, name: string, onProgress?: P
   const scanner = new CsvScanner((r: CsvRecord) => {
     if (!isBlankRecord(r)) out.push(decodeRecord(r, encoding));
   });
-  try {
-    for await (const c of csvChunks(file, name)) {
-      encoding = c.encoding;
-      scanner.push(c.chunk, c.skip);
-      onProgress?.(c.bytesDone, c.bytesTotal);
-      if (out.length > 0) {
-        yield out;
-        out = [];
-      }
+  for await (const c of csvChunks(file, name)) {
+    encoding = c.encoding;
+    scanner.push(c.chunk, c.skip);
+    onProgress?.(c.bytesDone, c.bytesTotal);
+    if (out.length > 0) {
+      yield out;
+      out = [];
     }
-    scanner.end();
-  } catch (err) {
-    if (err instanceof LineTooLongError) throw new FileProblem(name, err.line, null, err.message);
-    throw err;
   }
+  scanner.end();
   if (out.length > 0) yield out;
 }

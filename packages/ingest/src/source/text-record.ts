@@ -19,6 +19,13 @@ export interface TextRecord {
 
 export const UNTERMINATED_QUOTE_REASON = '引号未闭合：带引号的字段到文件结尾（或 1 MB 内）都没有结束，文件可能被截断';
 export const TEXT_AFTER_QUOTE_REASON = '引号使用错误：字段的结束引号后还有其他字符';
+export const TOO_LONG_REASON = '此行超过 1 MB，不是有效的数据行，已跳过（文件的其他行照常导入）';
+
+const CSV_ERROR_REASONS: Record<Exclude<CsvError, typeof CsvError.None>, string> = {
+  [CsvError.UnterminatedQuote]: UNTERMINATED_QUOTE_REASON,
+  [CsvError.TextAfterQuote]: TEXT_AFTER_QUOTE_REASON,
+  [CsvError.TooLong]: TOO_LONG_REASON,
+};
 
 /** Blank lines (an empty unquoted single field) are not data rows. */
 export function isBlankRecord(r: CsvRecord): boolean {
@@ -29,13 +36,12 @@ export function isBlankRecord(r: CsvRecord): boolean {
 export function decodeRecord(r: CsvRecord, encoding: EncodingState): TextRecord {
   const cs = recordCharset(r.buf, r.start, r.end, r.nonAscii, encoding);
   const raw = decodeBytes(r.buf, r.start, r.end, cs);
+  // An over-long line's raw text is only its first bytes (possibly cut inside a character).
+  if (r.error === CsvError.TooLong) return { line: r.line, fields: [], raw: `${raw}…`, reject: TOO_LONG_REASON, warning: null };
   if (usesGb18030(cs) && isGarbled(raw)) {
     return { line: r.line, fields: [], raw, reject: UNDECODABLE_REASON, warning: null };
   }
-  if (r.error !== CsvError.None) {
-    const reason = r.error === CsvError.UnterminatedQuote ? UNTERMINATED_QUOTE_REASON : TEXT_AFTER_QUOTE_REASON;
-    return { line: r.line, fields: [], raw, reject: reason, warning: null };
-  }
+  if (r.error !== CsvError.None) return { line: r.line, fields: [], raw, reject: CSV_ERROR_REASONS[r.error], warning: null };
   const fields = new Array<string>(r.fieldCount);
   for (let i = 0; i < r.fieldCount; i++) {
     let text = decodeBytes(r.buf, r.starts[i], r.ends[i], cs);

@@ -5,6 +5,7 @@ import type { TextRecord } from '../source/text-record.ts';
 import type { RowIssue } from '../types.ts';
 import type { ColumnDef } from './columns.ts';
 import { CellError, convertCell, quoted, requiredReason, type CellValue } from './convert.ts';
+import { inWindow, outOfWindowReason, type DateWindow } from './date-window.ts';
 import type { HeaderMap } from './header.ts';
 import type { AnySpec, RefRule } from './specs.ts';
 
@@ -37,7 +38,9 @@ export class RowBuilder {
     private readonly spec: AnySpec,
     private readonly header: HeaderMap,
     private readonly file: string,
-    private readonly refs: RefLookups = {},
+    private readonly refs: RefLookups,
+    /** Plausible dates of the table's timestamp columns. */
+    private readonly window: DateWindow,
   ) {
     this.defs = header.columns.map((c) => spec.columns[c]);
     this.keyCol = spec.key === null ? -1 : header.columns.indexOf(spec.key);
@@ -70,6 +73,7 @@ export class RowBuilder {
       const text = index[i] >= 0 ? rec.fields[index[i]] : '';
       let v = convertCell(def, text);
       if (v === null && def.required) v = new CellError(requiredReason(def));
+      if (typeof v === 'number' && def.type.kind === 'timestamp' && !inWindow(this.window, v)) v = new CellError(outOfWindowReason(def, text, this.window));
       if (v instanceof CellError) {
         if (firstCol === null) { firstCol = columns[i]; firstReason = v.reason; } else others.push(columns[i]);
         continue;

@@ -2,9 +2,11 @@
 // (houses -> meters -> readings, access events, complaints, inspections), each
 // file its own batch and transaction (import-file.ts), references checked
 // against the database (which by then holds the earlier files), then the daily
-// consumption of the meters whose readings changed.
+// consumption of the meters whose readings changed. A file that fails is
+// recorded as a failed batch and the run goes on with the next one: every
+// file is attempted, and the report lists the failures.
 import { allHouseIds, meterRefsById, type Database } from '@sentinel/db';
-import { locateDataset, type TableName } from '@sentinel/ingest';
+import { dateWindow, locateDataset, type TableName } from '@sentinel/ingest';
 import { importFile, type FileLoader } from './import-file.ts';
 import { accessLookup, loadAccessFile } from './load-access-file.ts';
 import { loadReadingsFile } from './load-readings-file.ts';
@@ -16,8 +18,10 @@ export async function importDataset(db: Database, dir: string, opts: ImportDatas
   const started = performance.now();
   const files = await locateDataset(dir);
   const reports: FileImportReport[] = [];
+  // One window for the whole run, so that "tomorrow" does not move between files.
+  const fileOpts = { ...opts, dateWindow: opts.dateWindow ?? dateWindow() };
   const run = async (table: TableName, path: string, load: FileLoader): Promise<void> => {
-    reports.push(await importFile(db, table, path, load, opts));
+    reports.push(await importFile(db, table, path, load, fileOpts));
   };
 
   await run('houses', files.houses, (ctx) => loadRowFile(ctx, files.houses, 'houses', {}));
@@ -39,5 +43,5 @@ export async function importDataset(db: Database, dir: string, opts: ImportDatas
     inlineMeters: reports.reduce((n, r) => n + r.consumptionMeters, 0),
     readingErrors: recomputed.readingErrors + reports.reduce((n, r) => n + r.readingErrors, 0),
   };
-  return { dir, files: reports, consumption, durationMs: performance.now() - started };
+  return { dir, files: reports, failed: reports.filter((r) => r.status === 'failed'), consumption, durationMs: performance.now() - started };
 }

@@ -2,11 +2,12 @@
 // is looked up first: the same content imported before is recorded as
 // 'unchanged' without reading a row. Otherwise the batch row, the staged rows,
 // the merge and the rejected rows are committed together or not at all; a
-// failure is recorded afterwards as a 'failed' batch with no rows.
+// failure is recorded afterwards as a 'failed' batch with no rows, and
+// returned as such (the caller goes on with its other files).
 import {
   findLoadedBatchBySha, finishBatch, insertFinishedBatch, insertRunningBatch, type Database, type NewBatch,
 } from '@sentinel/db';
-import { displayName, type TableName } from '@sentinel/ingest';
+import { displayName, type DateWindow, type TableName } from '@sentinel/ingest';
 import { digestFile } from './file-digest.ts';
 import { IssueSink } from './issue-sink.ts';
 import type { LoadContext, LoadCounts } from './load-row-file.ts';
@@ -14,16 +15,8 @@ import type { FileImportReport, ImportDatasetOptions } from './types.ts';
 
 export type FileLoader = (ctx: LoadContext) => Promise<LoadCounts>;
 
-/** Thrown when a file could not be imported; the batch is recorded as failed. */
-export class FileImportFailed extends Error {
-  override readonly name = 'FileImportFailed';
-  constructor(readonly report: FileImportReport, override readonly cause: unknown) {
-    super(report.error ?? '导入失败 import failed');
-  }
-}
-
 export async function importFile(
-  db: Database, table: TableName, path: string, load: FileLoader, opts: ImportDatasetOptions,
+  db: Database, table: TableName, path: string, load: FileLoader, opts: ImportDatasetOptions & { dateWindow: DateWindow },
 ): Promise<FileImportReport> {
   const started = performance.now();
   const file = displayName(path);
@@ -55,7 +48,7 @@ export async function importFile(
       const batchId = await insertRunningBatch(tx, newBatch);
       const issues = new IssueSink(tx, batchId, opts.copyChunkBytes ?? 4 << 20);
       const counts = await load({
-        session: tx, batchId, issues, copyChunkBytes: opts.copyChunkBytes ?? 4 << 20,
+        session: tx, batchId, issues, dateWindow: opts.dateWindow, copyChunkBytes: opts.copyChunkBytes ?? 4 << 20,
         onBytes: (bytesDone, bytesTotal) => opts.onProgress?.({ kind: 'file-progress', table, file, bytesDone, bytesTotal }),
         onMerge: () => opts.onProgress?.({ kind: 'file-merge', table, file }),
       });
@@ -89,6 +82,6 @@ export async function importFile(
       table, file, path, batchId, ...outcome, firstRejected: [], durationMs: performance.now() - started, consumptionMeters: 0, readingErrors: 0,
     };
     opts.onProgress?.({ kind: 'file-done', report });
-    throw new FileImportFailed(report, err);
+    return report;
   }
 }

@@ -1,4 +1,3 @@
 export { importDataset } from './import-dataset.ts';
 export { recomputeDailyConsumption } from './recompute-consumption.ts';
-export { FileImportFailed } from './import-file.ts';
 export type * from './types.ts';

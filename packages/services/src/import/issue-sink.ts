@@ -32,6 +32,12 @@ export class IssueSink {
     }
   }
 
+  /** Counts errors that SQL wrote to rejected_rows itself (a merge's refusals), with the first of them. */
+  addWritten(count: number, first: readonly RowIssue[]): void {
+    this.errors += count;
+    for (const issue of first) if (this.firstRejected.length < KEPT_SAMPLES) this.firstRejected.push(issue);
+  }
+
   /** Forgets everything collected (the caller rolled the rows it wrote back). */
   reset(): void {
     this.errors = 0;

@@ -29,7 +29,7 @@ export async function loadAccessFile(ctx: LoadContext, path: string, lookup: Acc
   const houseText = lookup.houseIds.map(copyText);
   let rowsRead = 0;
   let rowsAccepted = 0;
-  for await (const c of readAccessColumnar(path, lookup.houseIndex, { doors: lookup.doors, credentials: lookup.credentials })) {
+  for await (const c of readAccessColumnar(path, lookup.houseIndex, { doors: lookup.doors, credentials: lookup.credentials, dateWindow: ctx.dateWindow })) {
     rowsRead += c.rowsRead;
     rowsAccepted += c.count;
     await ctx.issues.add(c.issues);

@@ -2,17 +2,21 @@
 //
 // Fast path: COPY straight into `readings`, dropping exact repeats of the
 // previous row (feeds are sorted by meter and time, so duplicates sit next to
-// each other). If any row still collides with the primary key (meter,
-// read_at) — a re-import, overlapping files, a non-adjacent duplicate — the
-// savepoint is rolled back and the file is re-read through a staging table
-// merged with ON CONFLICT DO NOTHING. Either way the file is one transaction.
+// each other) and rejecting a repeat with another value (the row is listed
+// with both values: never silently dropped). If any row still collides with
+// the primary key (meter, read_at) — a re-import, overlapping files, a
+// non-adjacent duplicate — the savepoint is rolled back and the file is
+// re-read through a staging table whose merge does the same judgement against
+// the database too (readingsStaging). Either way the file is one transaction.
 // On the fast path, meters that had no reading get their daily consumption
 // computed on the way (inline-consumption.ts); other meters that received new
 // readings are marked for recomputation.
 import {
-  CopyChunker, markConsumptionDirty, metersWithoutReadings, readingsDirect, readingsStaging, type StagedReading,
+  CopyChunker, fillReasonTemplate, markConsumptionDirty, metersWithoutReadings, READING_CONFLICT_REASON, readingsDirect, readingsStaging,
+  type StagedReading,
 } from '@sentinel/db';
-import { readReadingsColumnar } from '@sentinel/ingest';
+import { SHANGHAI_OFFSET_MS } from '@sentinel/domain';
+import { displayName, readReadingsColumnar, type RowIssue } from '@sentinel/ingest';
 import { CopyPipe } from './copy-pipe.ts';
 import { InlineConsumption } from './inline-consumption.ts';
 import type { LoadContext, LoadCounts } from './load-row-file.ts';
@@ -38,9 +42,12 @@ async function pass(
   const chunker = new CopyChunker(ctx.copyChunkBytes);
   const touched = new Set<number>();
   const row: StagedReading = { meterRef: -1, readAt: Number.NaN, value: 0, estimated: 2 };
+  let rowLine = 0;
+  /** meters.id -> meter_id, built at the first conflict (to name the meter). */
+  let meterIds: string[] | null = null;
   let rowsRead = 0;
   let rowsAccepted = 0;
-  for await (const c of readReadingsColumnar(path, meterRefs, { onProgress: ctx.onBytes })) {
+  for await (const c of readReadingsColumnar(path, meterRefs, { onProgress: ctx.onBytes, dateWindow: ctx.dateWindow })) {
     rowsRead += c.rowsRead;
     rowsAccepted += c.count;
     await ctx.issues.add(c.issues);
@@ -48,7 +55,18 @@ async function pass(
       const meterRef = c.meterIdx[i];
       const readAt = c.readAt[i];
       if (meterRef === row.meterRef) {
-        if (dropAdjacentRepeats && readAt === row.readAt) continue; // same instant: the first one is kept
+        if (dropAdjacentRepeats && readAt === row.readAt) {
+          // Same instant as the row before: an exact repeat is dropped, another value is refused (the first one is kept).
+          if (c.value[i] !== row.value) {
+            rowsAccepted--;
+            if (meterIds === null) {
+              meterIds = [];
+              for (const [id, ref] of meterRefs) meterIds[ref] = id;
+            }
+            await ctx.issues.add([conflictIssue(path, meterIds[row.meterRef], row, rowLine, c.value[i], c.lines[i])]);
+          }
+          continue;
+        }
       } else {
         touched.add(meterRef);
       }
@@ -56,6 +74,7 @@ async function pass(
       row.readAt = readAt;
       row.value = c.value[i];
       row.estimated = c.estimated[i];
+      rowLine = c.lines[i];
       if (inline !== null) await inline.add(meterRef, readAt, row.value, row.estimated);
       const chunk = chunker.push(line(row, c.lines[i]));
       if (chunk !== null) await pipe.send(chunk);
@@ -66,6 +85,14 @@ async function pass(
   const copied = await pipe.drain();
   await ctx.issues.flush();
   return { rowsRead, rowsAccepted, copied, touched };
+}
+
+/** A reading refused for repeating the previous row's meter and instant with another value. */
+function conflictIssue(path: string, meterId: string, kept: StagedReading, keptLine: number, value: number, line: number): RowIssue {
+  const file = displayName(path);
+  const time = new Date(kept.readAt + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+  const reason = fillReasonTemplate(READING_CONFLICT_REASON, [meterId, time, kept.value, file, keptLine, value]);
+  return { file, line, column: 'value', reason, severity: 'error', raw: null };
 }
 
 /** `meterRefs` maps meter_id to meters.id: the reader then yields meters.id directly. */
@@ -102,7 +129,14 @@ export async function loadReadingsFile(ctx: LoadContext, path: string, meterRefs
     result = await pass(ctx, path, meterRefs, staged, (r, l) => readingsStaging.toCopyLine(r, l), false, null);
     const t1 = performance.now();
     ctx.onMerge?.();
-    inserted = (await readingsStaging.merge(s, ctx.batchId)).inserted;
+    const merged = await readingsStaging.merge(s, ctx.batchId);
+    inserted = merged.inserted;
+    if (merged.rejected !== undefined && merged.rejected.count > 0) {
+      result.rowsAccepted -= merged.rejected.count;
+      ctx.issues.addWritten(merged.rejected.count, merged.rejected.first.map((r): RowIssue => ({
+        file: displayName(path), line: r.line, column: 'value', reason: r.reason, severity: 'error', raw: null,
+      })));
+    }
     mergeMs = performance.now() - t1;
     // Only when something is new: re-importing known readings leaves consumption alone.
     dirty = inserted > 0 ? [...result.touched] : [];

@@ -2,7 +2,7 @@
 // inspections) inside the caller's transaction: rows -> staging by COPY ->
 // one merge statement. Rejected rows go to rejected_rows as they come.
 import { ROW_TABLE_STAGING, type RowTableName, type SqlSession, type StagingTable } from '@sentinel/db';
-import { readTable, type RefSets, type RowOf } from '@sentinel/ingest';
+import { readTable, type DateWindow, type RefSets, type RowOf } from '@sentinel/ingest';
 import type { IssueSink } from './issue-sink.ts';
 import { openStagedCopy } from './staged-copy.ts';
 
@@ -20,6 +20,7 @@ export interface LoadCounts {
 
 export interface LoadContext {
   session: SqlSession;
+  dateWindow: DateWindow;
   batchId: number;
   issues: IssueSink;
   copyChunkBytes: number;
@@ -33,7 +34,7 @@ export async function loadRowFile<N extends RowTableName>(ctx: LoadContext, path
   const copy = await openStagedCopy(ctx, staging);
   let rowsRead = 0;
   let rowsAccepted = 0;
-  for await (const batch of readTable(path, table, { refs, onProgress: ctx.onBytes })) {
+  for await (const batch of readTable(path, table, { refs, onProgress: ctx.onBytes, dateWindow: ctx.dateWindow })) {
     rowsRead += batch.rowsRead;
     rowsAccepted += batch.rows.length;
     await ctx.issues.add(batch.issues);

@@ -1,6 +1,6 @@
 // What an import reports, file by file, and the progress it announces.
 import type { ImportBatchStatus } from '@sentinel/db';
-import type { RowIssue, TableName } from '@sentinel/ingest';
+import type { DateWindow, RowIssue, TableName } from '@sentinel/ingest';
 
 export interface FileImportReport {
   table: TableName;
@@ -39,7 +39,10 @@ export interface ConsumptionReport {
 
 export interface DatasetImportReport {
   dir: string;
+  /** Every file of the dataset, in import order, each attempted in its own batch (a failed one does not stop the others). */
   files: FileImportReport[];
+  /** The files whose batch failed (status 'failed', nothing of them kept). */
+  failed: FileImportReport[];
   consumption: ConsumptionReport;
   durationMs: number;
 }
@@ -57,4 +60,6 @@ export interface ImportDatasetOptions {
   onProgress?: (event: ImportProgress) => void;
   /** Rows of COPY text per round trip are grouped to about this many bytes; default 4 MiB. */
   copyChunkBytes?: number;
+  /** Plausible dates of readings, door events, complaints and inspections; default dateWindow() (2000-01-01 to tomorrow). */
+  dateWindow?: DateWindow;
 }

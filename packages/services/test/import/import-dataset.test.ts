@@ -53,12 +53,17 @@ describeEachEngine('importDataset', (engine) => {
     expect(report.consumption.meters).toBe(2);
   }));
 
-  it('keeps the first value of a reading given twice', () => withDb(async (db) => {
-    await importDataset(db, dir);
+  it('keeps the first value of a reading given twice and rejects the other value, naming both', () => withDb(async (db) => {
+    const report = await importDataset(db, dir);
     const res = await db.query<{ value: number }>(`
       SELECT r.value FROM readings r JOIN meters m ON m.id = r.meter_ref
       WHERE m.meter_id = 'W001' AND r.read_at = '2026-01-10T00:00:00+08:00'`);
     expect(res.rows).toEqual([{ value: 103.15 }]);
+    const feb = report.files.find((f) => f.file === 'readings/2026-02.csv');
+    const reason = '表号 W001 在 2026-01-10 00:00:00 已有读数 103.15（readings/2026-01.csv 第11行），本行读数 999 与之不同：保留已有读数，本行未导入';
+    expect(feb?.firstRejected).toEqual([{ file: 'readings/2026-02.csv', line: 2, column: 'value', reason, severity: 'error', raw: null }]);
+    const stored = await listRejectedRows(db, feb?.batchId ?? -1, { limit: 10, offset: 0 });
+    expect(stored.rows.map((r) => [r.file, r.line, r.column, r.reason])).toEqual([['readings/2026-02.csv', 2, 'value', reason]]);
   }));
 
   it('derives daily consumption from the readings', () => withDb(async (db) => {

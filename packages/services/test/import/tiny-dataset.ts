@@ -18,8 +18,8 @@ export const EXPECTED: Record<string, ExpectedCounts> = {
   'meters.csv': { read: 10, rejected: 2, new: 8 },
   // 80 readings, an exact repeat of the previous row, 4 bad rows.
   'readings/2026-01.csv': { read: 8 * 10 + 1 + 4, rejected: 4, new: 80 },
-  // One reading already in 2026-01.csv (forces the staging path), two new ones.
-  'readings/2026-02.csv': { read: 3, rejected: 0, new: 2 },
+  // One reading already in 2026-01.csv with another value (forces the staging path; rejected), two new ones.
+  'readings/2026-02.csv': { read: 3, rejected: 1, new: 2 },
   'access_events/doors.csv': { read: 4, rejected: 1, new: 3 },
   'complaints.csv': { read: 3, rejected: 1, new: 2 },
   'inspections.csv': { read: 3, rejected: 2, new: 1 },
@@ -100,7 +100,7 @@ export async function writeTinyDataset(readingDays = 10): Promise<string> {
   await writeFile(join(dir, 'readings', '2026-01.csv'), readingsCsv(readingDays));
   await writeFile(join(dir, 'readings', '2026-02.csv'), [
     'meter_id,read_at,value',
-    `W001,2026-01-${String(readingDays).padStart(2, '0')}T00:00:00+08:00,999`, // same instant as in 2026-01.csv: the first value is kept
+    `W001,2026-01-${String(readingDays).padStart(2, '0')}T00:00:00+08:00,999`, // same instant as in 2026-01.csv, another value: rejected, the first value is kept
     'W001,2026-02-01T00:00:00+08:00,104.50',
     'E001,2026-02-01T00:00:00+08:00,190.00',
   ].join('\n') + '\n');
