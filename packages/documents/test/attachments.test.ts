@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createWorkingCalendar } from '@sentinel/domain';
+import { createWorkingCalendar, emptyChecklist } from '@sentinel/domain';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, generateDocument, toDocx, toPdf, type DocumentKind, type DocumentRequest } from '../src/index.ts';
-import { ADDRESS, NUMBER, SERVED, allRequests, common } from './helpers/fixtures.ts';
+import { ADDRESS, CASE_NUMBER, NUMBER, SERVED, allRequests, common } from './helpers/fixtures.ts';
 import { docxText, pdfText, squash } from './helpers/read-back.ts';
 
 const DEADLINE_KINDS: readonly DocumentKind[] = ['rectification_notice', 'population_registration_notice', 'rental_filing_notice'];
@@ -23,6 +23,7 @@ describe.each(DOCUMENT_KINDS)('%s read back from DOCX and PDF', (kind) => {
       const text = texts.get(kind)?.[format] ?? '';
       expect(text).toContain(DOCUMENT_KIND_LABELS[kind]);
       expect(text).toContain(NUMBER);
+      expect(text).toMatch(new RegExp(`案件编号：?${CASE_NUMBER}`));
       expect(text).toContain(ADDRESS);
       for (const name of ['张建国', '李二房', '王小明', '赵小红']) expect(text).toContain(name);
       expect(text).toContain('上钢新村街道办事处');
@@ -53,6 +54,24 @@ describe('deadlines across the 2026 National Day holiday', () => {
     expect(text).toContain('出租房间人均居住面积低于5平方米存在');
     expect(text).toContain('检查结论：认定为群租');
     expect(text).toContain('2026年9月29日');
+  });
+
+  it('prints 未查 for every question nobody checked, in DOCX and PDF, and never turns it into 否 or 不存在', async () => {
+    const answers = { ...emptyChecklist(), partitioned: true, occupants: 9, originalRooms: 2, buildingAreaM2: 60 };
+    const content = generateDocument({ kind: 'inspection_checklist', input: { ...common(), inspectedDay: SERVED, inspectors: '王建华、陈立新', answers } });
+    const docx = squash(await docxText(await toDocx(content)));
+    // The criteria table as a row reads in DOCX (PDF wraps its cells line by line).
+    expect(docx).toContain('1在住宅小区内设置单位宿舍未查');
+    for (const text of [docx, squash(pdfText(await toPdf(content)))]) {
+      expect(text).toContain('1小区内设置单位宿舍未查');
+      expect(text).toContain('2-1原始设计房间隔断后出租是');
+      expect(text).toContain('2-2按床位出租未查');
+      expect(text).toContain('5-1同室居住者均为法定赡养、抚养、扶养关系未查');
+      expect(text).not.toContain('在住宅小区内设置单位宿舍不存在');
+      expect(text).not.toContain('且非法定赡养');
+      expect(text).toContain('人均居住面积3.7平方米（按估算居住面积）');
+      expect(text).toContain('每间居住人数（平均）4.5人');
+    }
   });
 
   it("follows the admin's calendar overrides", () => {

@@ -34,10 +34,16 @@ describe('closed loop in the browser', () => {
     await page.goto(caseUrl);
     expect(await act(page, '签收核查', async () => undefined)).toBe('核查中');
     expect(await act(page, '认定群租', async (d) => {
-      await d.getByRole('radiogroup', { name: '2. 原始设计房间隔断后出租' }).getByText('是', { exact: true }).click();
+      await d.getByRole('radiogroup', { name: '2-1. 原始设计房间隔断后出租' }).getByText('是', { exact: true }).click();
       await d.getByLabel('现场居住人数').fill('9');
       await uploadIn(d, 0, 'partition.png');
     })).toBe('已认定群租');
+    // The submitted checklist is on the case page: 是 where checked, 未查 where nobody checked.
+    const card = page.getByTestId('checklist-card');
+    await card.waitFor();
+    expect(await card.innerText()).toMatch(/2-1\. 原始设计房间隔断后出租\s*是/);
+    expect(await card.innerText()).toMatch(/1\. 小区内设置单位宿舍\s*未查/);
+    await card.getByTestId('checklist-photos').locator('img').first().waitFor();
     expect(await act(page, '送达三项告知', async (d) => {
       for (let i = 0; i < 3; i++) await uploadIn(d, i, `notice-${i}.png`);
     })).toBe('已告知限期整改');

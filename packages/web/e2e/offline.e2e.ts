@@ -39,8 +39,14 @@ describe('offline inspection', () => {
 
     await browser.context.setOffline(true);
     await expect.poll(() => page.getByTestId('network-state').innerText()).toContain('离线');
-    await page.getByRole('radiogroup', { name: '2. 原始设计房间隔断后出租' }).getByText('是', { exact: true }).click();
+    // No verdict is preselected: the checklist appears once the inspector chooses one.
+    expect(await page.getByRole('radiogroup', { name: '2-1. 原始设计房间隔断后出租' }).count()).toBe(0);
+    await page.getByText('认定群租', { exact: true }).click();
+    await page.getByRole('radiogroup', { name: '2-1. 原始设计房间隔断后出租' }).getByText('是', { exact: true }).click();
+    // Area and rooms come prefilled from the house file; the figures follow the head count.
+    expect(await page.getByLabel('建筑面积（㎡）').inputValue()).not.toBe('');
     await page.getByLabel('现场居住人数').fill('8');
+    await expect.poll(() => page.getByTestId('checklist-figures').innerText()).toMatch(/人均居住面积：\d/);
     await page.getByLabel('拍摄现场照片').setInputFiles(photoFile('site.png'));
     await page.getByRole('button', { name: '保存到本机（联网后自动上传）' }).click();
     await page.getByTestId('outbox-list').getByText('等待联网上传').waitFor();
@@ -53,6 +59,10 @@ describe('offline inspection', () => {
     await browser.context.setOffline(false);
     await page.getByTestId('outbox-empty').waitFor({ timeout: 60_000 });
     const res = await page.request.get(`${baseUrl}/api/cases/${encodeURIComponent(caseId)}`);
-    expect((await res.json() as { state: string }).state).toBe('confirmed');
+    const after = await res.json() as { state: string; checklist: { dormitory: boolean | null; partitioned: boolean | null } };
+    expect(after.state).toBe('confirmed');
+    // 未查 stayed 未查; the page no longer shows the stale 核查中.
+    expect(after.checklist).toMatchObject({ dormitory: null, partitioned: true });
+    await expect.poll(() => page.getByText('已认定群租').count()).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 // Cases and their append-only timelines.
 import { and, asc, desc, eq, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
-import { TERMINAL_CASE_STATES, type CaseState } from '@sentinel/domain';
+import { formatCaseNumber, TERMINAL_CASE_STATES, type CaseState } from '@sentinel/domain';
 import { cases } from '../schema/cases.ts';
 import { caseEvents } from '../schema/case-events.ts';
 import { houses } from '../schema/houses.ts';
@@ -26,8 +26,23 @@ export function houseScopeCondition(scope: HouseScope): SQL | undefined {
   );
 }
 
-export async function insertCase(s: SqlSession, row: NewCaseRow): Promise<void> {
-  await s.db.insert(cases).values(row);
+/** A new case row without its official number, which insertCase takes with the insert. */
+export type UnnumberedCaseRow = Omit<NewCaseRow, 'caseNumber' | 'numberPrefix' | 'numberYear' | 'numberSeq'>;
+
+/**
+ * Opens a case and gives it the next official number of its subdistrict and
+ * year (临汾群租〔2026〕0001号) in the same transaction: a rolled-back opening
+ * takes no number, so the sequence has no gaps. Concurrent openings of one
+ * prefix and year wait on an advisory lock held to the end of the transaction.
+ */
+export async function insertCase(s: SqlSession, row: UnnumberedCaseRow, numbering: { prefix: string; year: number }): Promise<string> {
+  const { prefix, year } = numbering;
+  await s.query('SELECT pg_advisory_xact_lock(hashtext($1), $2)', [`case-number:${prefix}`, year]);
+  const next = await s.query<{ seq: number }>('SELECT coalesce(max(number_seq), 0)::int + 1 AS seq FROM cases WHERE number_prefix = $1 AND number_year = $2', [prefix, year]);
+  const sequence = Number(next.rows[0]?.seq ?? 1);
+  const caseNumber = formatCaseNumber({ prefix, year, sequence });
+  await s.db.insert(cases).values({ ...row, caseNumber, numberPrefix: prefix, numberYear: year, numberSeq: sequence });
+  return caseNumber;
 }
 
 /** The case row, locked for update inside a transaction so concurrent steps serialise. */

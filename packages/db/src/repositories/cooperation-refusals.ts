@@ -48,6 +48,8 @@ export interface CooperationRefusalFilter {
 
 export interface CooperationRefusalListRow {
   refusal: CooperationRefusalRow;
+  /** Official number of the case (临汾群租〔2026〕0001号). */
+  caseNumber: string;
   address: string;
   neighborhood: string;
   community: string;
@@ -62,7 +64,7 @@ export async function listCooperationRefusalRows(s: SqlSession, f: CooperationRe
   const recorder = alias(users, 'recorder');
   const revoker = alias(users, 'revoker');
   return s.db.select({
-    refusal: r, address: houses.address, neighborhood: houses.neighborhood, community: houses.community,
+    refusal: r, caseNumber: cases.caseNumber, address: houses.address, neighborhood: houses.neighborhood, community: houses.community,
     recordedByName: recorder.displayName, revokedByName: revoker.displayName,
   })
     .from(r)

@@ -22,6 +22,12 @@ export interface CaseAlertFacts {
 
 export const cases = pgTable('cases', {
   id: text('id').primaryKey(),
+  /** The official number people see, e.g. `临汾群租〔2026〕0001号` (@sentinel/domain case-number.ts). */
+  caseNumber: text('case_number').notNull(),
+  /** Its parts: prefix per subdistrict, year, sequence without gaps (taken when the case is opened). */
+  numberPrefix: text('number_prefix').notNull(),
+  numberYear: integer('number_year').notNull(),
+  numberSeq: integer('number_seq').notNull(),
   houseId: text('house_id').notNull().references(() => houses.houseId),
   source: caseSource('source').notNull(),
   state: caseState('state').notNull(),
@@ -54,6 +60,9 @@ export const cases = pgTable('cases', {
   index('cases_state_due_idx').on(t.state, t.deadlineDueDay),
   // Cases assigned to a unit (the committee's inbox).
   index('cases_assignee_idx').on(t.assigneeUnit, t.state),
+  // A number is never issued twice; the next sequence is max + 1 of a prefix and year.
+  uniqueIndex('cases_case_number_uq').on(t.caseNumber),
+  uniqueIndex('cases_number_prefix_year_seq_uq').on(t.numberPrefix, t.numberYear, t.numberSeq),
   // Cases of a house (house file, relapse links).
   index('cases_house_idx').on(t.houseId, t.openedAt),
 ]);

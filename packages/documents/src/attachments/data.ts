@@ -2,6 +2,8 @@
 // text a template prints (dates in Chinese, deadlines on the working-day
 // calendar, party lists, checklist findings).
 import {
+  answerOf,
+  CHECKLIST_QUESTIONS,
   CRITERION_LABELS,
   CHECKLIST_VERDICT_LABELS,
   DEFAULT_CASE_POLICY,
@@ -9,8 +11,10 @@ import {
   INTERVIEW_PARTIES,
   INTERVIEW_PARTY_LABELS,
   createWorkingCalendar,
+  checklistFigures,
   estimateLivingAreaM2,
   evaluateChecklist,
+  triStateLabel,
   type ChecklistAnswers,
   type WorkingCalendar,
 } from '@sentinel/domain';
@@ -39,6 +43,7 @@ export function recipientsLine(parties: DocumentCommonInput['parties']): string 
 function commonData(input: DocumentCommonInput): Record<string, TemplateData[string]> {
   return {
     documentNumber: input.documentNumber,
+    caseNumber: input.caseNumber,
     subdistrict: input.subdistrict,
     address: input.address,
     recipients: recipientsLine(input.parties),
@@ -77,19 +82,24 @@ function checklistData(input: InspectionChecklistInput): Record<string, Template
     return {
       index: String(i + 1),
       criterion: CRITERION_LABELS[criterion],
-      finding: details.length > 0 ? '存在' : open ? '未核查' : '不存在',
+      finding: details.length > 0 ? '存在' : open ? '未查' : '不存在',
       detail: details.length > 0 ? details.join('；') : '—',
     };
   });
   const roomsLine = a.rooms && a.rooms.length > 0
     ? `${a.originalRooms ?? '—'}（逐间登记 ${a.rooms.length} 间：${a.rooms.map((r) => `${r.label}${r.occupants}人${r.areaM2 === null ? '' : `/${r.areaM2}㎡`}`).join('，')}）`
-    : a.originalRooms === null ? '未核查' : String(a.originalRooms);
+    : a.originalRooms === null ? '未查' : String(a.originalRooms);
+  const figures = checklistFigures(a);
   return {
     inspectedDate: formatChineseDate(input.inspectedDay),
     inspectors: input.inspectors,
     originalRooms: roomsLine,
-    occupants: a.occupants === null ? '未核查' : `${a.occupants} 人${a.legalDependants === true ? '（法定赡养、抚养、扶养关系）' : ''}`,
+    occupants: a.occupants === null ? '未查' : `${a.occupants} 人`,
     ...areaLines(a),
+    areaPerPerson: figures.areaPerPersonM2 === null ? '无法计算' : `${m2(figures.areaPerPersonM2)}${figures.areaEstimated ? '（按估算居住面积）' : ''}`,
+    peoplePerRoom: figures.peoplePerRoom === null ? '无法计算' : `${Math.round(figures.peoplePerRoom * 10) / 10} 人`,
+    // Every question as answered on site: 未查 prints as 未查, never as 否.
+    answerRows: CHECKLIST_QUESTIONS.map((q): TemplateRecord => ({ number: q.number, question: q.label, answer: triStateLabel(answerOf(a, q)) })),
     checklistRows: rows,
     verdict: CHECKLIST_VERDICT_LABELS[evaluation.verdict],
     scaleLetting: evaluation.scaleLetting ? '出租房间达 10 间或居住人数达 15 人，属规模化租赁，应按规定办理登记备案。' : '',

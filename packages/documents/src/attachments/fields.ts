@@ -6,6 +6,7 @@ import type { DocumentKind } from './kinds.ts';
 
 const COMMON: FieldCatalogue = {
   documentNumber: { label: '文号' },
+  caseNumber: { label: '案件编号' },
   subdistrict: { label: '街道' },
   address: { label: '房屋地址' },
   recipients: { label: '被告知人（称呼）' },
@@ -39,6 +40,9 @@ export const DOCUMENT_FIELDS: Record<DocumentKind, FieldCatalogue> = {
     occupants: { label: '现场居住人数' },
     buildingArea: { label: '建筑面积' },
     livingArea: { label: '居住面积' },
+    areaPerPerson: { label: '人均居住面积' },
+    peoplePerRoom: { label: '每间居住人数（平均）' },
+    answerRows: { label: '现场逐项核查（是 / 否 / 未查）', rowFields: { number: '序号', question: '核查事项', answer: '核查结果' } },
     checklistRows: { label: '认定标准核查', rowFields: { index: '序号', criterion: '认定标准', finding: '检查结果', detail: '具体情况' } },
     verdict: { label: '检查结论' },
     scaleLetting: { label: '规模化租赁提示' },

@@ -15,6 +15,8 @@ export interface DocumentParty {
 export interface DocumentCommonInput {
   /** 文号, e.g. from nextDocumentNumber: `上钢群整〔2026〕第0012号`. */
   readonly documentNumber: string;
+  /** Official number of the case the document belongs to, e.g. `临汾群租〔2026〕0001号`. */
+  readonly caseNumber: string;
   /** 街道, e.g. `上钢新村街道`. */
   readonly subdistrict: string;
   readonly address: string;

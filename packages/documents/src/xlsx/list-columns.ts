@@ -19,7 +19,7 @@ export const ALERT_LIST_COLUMNS: readonly XlsxColumn[] = [
 
 /** 案件列表. */
 export const CASE_LIST_COLUMNS: readonly XlsxColumn[] = [
-  { key: 'case_id', header: '案件编号', width: 14 },
+  { key: 'case_id', header: '案件编号', width: 24 },
   { key: 'address', header: '地址', width: 32 },
   { key: 'neighborhood', header: '居民区', width: 14 },
   { key: 'source', header: '来源', labels: CASE_SOURCE_LABELS, width: 12 },

@@ -6,10 +6,12 @@ import type { DocumentCommonInput, DocumentRequest } from '../../src/index.ts';
 export const SERVED = isoToDay('2026-09-30');
 export const ADDRESS = '汾西路261弄12号301室';
 export const NUMBER = '上钢群整〔2026〕第0012号';
+export const CASE_NUMBER = '上钢群租〔2026〕0007号';
 
 export function common(): DocumentCommonInput {
   return {
     documentNumber: NUMBER,
+    caseNumber: CASE_NUMBER,
     subdistrict: '上钢新村街道',
     address: ADDRESS,
     parties: [

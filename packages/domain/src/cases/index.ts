@@ -9,3 +9,4 @@ export * from './open.ts';
 export * from './transition.ts';
 export * from './queries.ts';
 export * from './relapse.ts';
+export * from './case-number.ts';

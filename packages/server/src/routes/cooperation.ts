@@ -17,7 +17,7 @@ const DateT = (description: string) => Type.String({ pattern: '^\\d{4}-\\d{2}-\\
 
 export const CooperationRefusalT = Type.Object({
   id: Type.String({ description: '记录编号；考核扣分依据中的 refusalId' }),
-  caseId: Type.String(), address: Type.String(), neighborhood: Type.String(), community: Type.String(),
+  caseId: Type.String(), caseNumber: Type.String({ description: '案件编号' }), address: Type.String(), neighborhood: Type.String(), community: Type.String(),
   unit: UnitT,
   day: DateT('拒不配合的日期（上海时间）'),
   note: Type.String({ description: '拒不配合的内容' }),

@@ -30,7 +30,7 @@ const HouseholdFileT = Type.Object({
     source: Type.String(), caseId: N(Type.String()), at: Type.String(), result: Type.String(), occupants: N(Type.Integer()), checklist: N(ChecklistT),
     verdict: N(Type.String()), notes: N(Type.String()),
   })),
-  notices: Type.Array(Type.Object({ caseId: Type.String(), kind: Type.String(), kindLabel: Type.String(), servedAt: Type.String(), photoIds: Type.Array(Type.String()) })),
+  notices: Type.Array(Type.Object({ caseId: Type.String(), caseNumber: Type.String(), kind: Type.String(), kindLabel: Type.String(), servedAt: Type.String(), photoIds: Type.Array(Type.String()) })),
   attachments: Type.Array(Type.Object({ id: Type.String(), mime: Type.String(), sizeBytes: Type.Integer(), caseId: N(Type.String()), uploadedAt: Type.String() })),
 });
 

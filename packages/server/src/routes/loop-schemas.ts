@@ -1,11 +1,24 @@
 // Request and response schemas of the closed-loop routes (auth, users,
 // intake, cases, household file). Enums come from @sentinel/domain.
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Kind, Type, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
 import {
   ALERT_LEVELS, ASSIGNABLE_ROLES, CASE_ACTIONS, CASE_SOURCES, CASE_STATES, COMPLAINT_CHANNELS, DEADLINE_KINDS, INTERVIEW_PARTIES, NOTICE_KINDS, ROLES,
 } from '@sentinel/domain';
 
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const PRIMITIVE_TYPES = new Set(['boolean', 'integer', 'number', 'string']);
+/**
+ * `T or null`. A primitive becomes `type: [T, 'null']`, not `anyOf`: Fastify's
+ * validator coerces types, and inside `anyOf` it turned a body's `null` into
+ * `false` or `0` before the null branch was tried (an unchecked 未查 item was
+ * stored as 否). With a type list, null matches as it is and nothing is coerced.
+ */
+export const Nullable = <T extends TSchema>(t: T): TUnsafe<Static<T> | null> => {
+  if (typeof t.type === 'string' && PRIMITIVE_TYPES.has(t.type)) {
+    const { [Kind]: _kind, ...rest } = t as TSchema & { enum?: unknown[] };
+    return Type.Unsafe<Static<T> | null>({ ...rest, type: [t.type, 'null'], ...(rest.enum ? { enum: [...rest.enum, null] } : {}) });
+  }
+  return Type.Unsafe<Static<T> | null>(Type.Union([t, Type.Null()]));
+};
 /** A string enum with its static type (an OpenAPI `enum`). */
 const lit = <T extends readonly string[]>(values: T, description?: string) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
@@ -65,7 +78,7 @@ const TimelineT = Type.Object({
   evidence: EvidenceT, deadline: Nullable(Type.Object({ kind: lit(DEADLINE_KINDS), fromDate: Type.String(), dueDate: Type.String() })), reportId: Nullable(Type.String()),
 });
 export const CaseT = Type.Object({
-  id: Type.String(), houseId: Type.String(), address: Type.String(), neighborhood: Type.String(), community: Type.String(),
+  id: Type.String({ description: '内部编号（链接用）' }), number: Type.String({ description: '案件编号，如 临汾群租〔2026〕0001号' }), houseId: Type.String(), address: Type.String(), neighborhood: Type.String(), community: Type.String(),
   source: lit(CASE_SOURCES), sourceLabel: Type.String(), state: lit(CASE_STATES), stateLabel: Type.String(),
   openedAt: Type.String({ format: 'date-time' }), stateSince: Type.String({ format: 'date-time' }), relapseOf: Nullable(Type.String()),
   assignee: Nullable(Type.Object({ role: RoleT, unitName: Type.String() })), deadline: Nullable(DeadlineT), checklist: Nullable(ChecklistT),
@@ -79,7 +92,14 @@ export const ReportT = Type.Object({
   id: Type.String(), channel: Type.String(), ticketId: Nullable(Type.String()), receivedAt: Type.String({ format: 'date-time' }),
   category: Nullable(Type.String()), content: Nullable(Type.String()), matchKind: Nullable(Type.String()),
 });
-export const CaseDetailT = Type.Object({ ...CaseT.properties, reports: Type.Array(ReportT) });
+export const CaseDetailT = Type.Object({
+  ...CaseT.properties,
+  reports: Type.Array(ReportT),
+  registry: Type.Object({
+    areaM2: Type.Number({ description: '登记建筑面积（㎡）：检查表预填' }),
+    bedrooms: Type.Integer({ description: '登记居室数：检查表预填' }),
+  }, { description: '房屋登记信息（预填检查表，现场可改）' }),
+});
 export const IntakeOutcomeT = Type.Object({ caseId: Type.String(), created: Type.Boolean({ description: 'true 新开案件；false 并入已有案件' }), reportId: Type.String() });
 export const ChannelT = lit(COMPLAINT_CHANNELS, '来源渠道');
 export const PartyT = Type.Object({

@@ -9,6 +9,7 @@ import { as, startHarness, type Harness } from '../loop/harness.ts';
 import { dayToIso, ROLES, shanghaiDay } from '@sentinel/domain';
 import { playScenario, signInAgain, type Scenario } from './scenario.ts';
 import { sqlFigures } from './bulletin-sql.ts';
+import * as readBack from '../../../documents/test/helpers/read-back.ts';
 
 async function docxText(body: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(body);
@@ -85,6 +86,21 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     expect((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'admin')).statusCode).toBe(403);
   });
 
+  it('未查 stays 未查: in the database, the API and both documents (the validator never coerces null to 否 or 0)', async () => {
+    const stored = await h.db.query<{ checklist: Record<string, unknown> }>('SELECT checklist FROM cases WHERE id = $1', [s.confirmedCase]);
+    expect(stored.rows[0].checklist).toMatchObject({ dormitory: null, letByBed: null, legalDependants: null, livingAreaM2: null, partitioned: true, nonLivingSpacesLet: { kitchen: null } });
+    const api = (await get(`/api/cases/${s.confirmedCase}`, 'committee')).json();
+    expect(api.checklist).toMatchObject({ dormitory: null, letByBed: null, legalDependants: null, livingAreaM2: null, partitioned: true, occupants: 9 });
+    const docx = await readBack.docxText((await get(`/api/cases/${s.confirmedCase}/documents/inspection_checklist.docx`, 'committee')).rawPayload);
+    const pdf = readBack.pdfText((await get(`/api/cases/${s.confirmedCase}/documents/inspection_checklist.pdf`, 'committee')).rawPayload);
+    for (const text of [readBack.squash(docx), readBack.squash(pdf)]) {
+      expect(text).toContain('1小区内设置单位宿舍未查');
+      expect(text).toContain('2-1原始设计房间隔断后出租是');
+      expect(text).toContain('同室居住者均为法定赡养、抚养、扶养关系未查');
+      expect(text).not.toContain('且非法定赡养');
+    }
+  });
+
   it('templates: admin only, validated with every issue, then used for generation', async () => {
     const admin = as(h, 'admin', 'own');
     const current = await h.app.inject({ method: 'GET', url: '/api/admin/templates/legal_risk_notice', headers: admin });
@@ -154,7 +170,8 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     expect(cases.headers['content-disposition']).toContain(encodeURIComponent('案件列表.xlsx'));
     const rows = await sheetRows(cases.rawPayload);
     expect(rows[0].slice(0, 3)).toEqual(['案件编号', '地址', '居民区']);
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(list.items.map((c: { id: string }) => c.id).sort());
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(list.items.map((c: { number: string }) => c.number).sort());
+    expect(rows.slice(1).every((r) => /^临汾群租〔2026〕\d{4}号$/.test(r[0]))).toBe(true);
     expect((await sheetRows((await get('/api/cases/export.xlsx', 'committee', 'other')).rawPayload)).length).toBe(1);
 
     const houses = await sheetRows((await get('/api/houses/export.xlsx', 'property')).rawPayload);

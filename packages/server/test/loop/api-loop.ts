@@ -129,6 +129,27 @@ export function apiLoopTests(harness: () => Harness): void {
     await signInAll(h);
   });
 
+  it('official case numbers: 临汾群租〔YYYY〕NNNN号, taken when the case opens, distinct and gap-free under concurrency', async () => {
+    const ops = as(h, 'ops_center', 'own');
+    const houses = ['H4', 'H6', 'X1', 'X2', 'X3', 'X4'];
+    const opened = await Promise.all(houses.map((houseId) => post('/api/intake/alerts', ops, { houseId, score: 0.6, level: 'yellow', reasons: ['用水异常'] })));
+    for (const r of opened) expect(r.statusCode, r.body).toBe(200);
+    const rows = (await h.db.query<{ id: string; case_number: string; number_prefix: string; number_year: number; number_seq: number }>(
+      'SELECT id, case_number, number_prefix, number_year, number_seq FROM cases ORDER BY number_seq')).rows;
+    expect(rows.map((r) => r.number_seq)).toEqual(rows.map((_, i) => i + 1));
+    expect(new Set(rows.map((r) => r.case_number)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(r.case_number).toMatch(/^临汾群租〔2026〕\d{4}号$/);
+      expect(r.case_number).toBe(`临汾群租〔${r.number_year}〕${String(r.number_seq).padStart(4, '0')}号`);
+    }
+    // People see the number; the internal id stays in the URL.
+    const one = opened[0].json().caseId as string;
+    const view = (await h.app.inject({ method: 'GET', url: `/api/cases/${one}`, headers: ops })).json();
+    expect(view.number).toBe(rows.find((r) => r.id === one)?.case_number);
+    const list = (await h.app.inject({ method: 'GET', url: '/api/cases?pageSize=100', headers: ops })).json();
+    expect(list.items.every((c: { number: string }) => /^临汾群租〔2026〕\d{4}号$/.test(c.number))).toBe(true);
+  });
+
   it('sessions: 401 without a cookie, 403 without the CSRF header, lockout after 5 wrong passwords', async () => {
     const anon = await h.app.inject({ method: 'GET', url: '/api/cases' });
     expect(anon.statusCode).toBe(401);

@@ -34,7 +34,10 @@ export interface TimelineEntry {
 }
 
 export interface CaseView {
+  /** Internal id (URLs, API); people see `number`. */
   readonly id: string;
+  /** Official case number, e.g. `临汾群租〔2026〕0001号`. */
+  readonly number: string;
   readonly houseId: string;
   readonly address: string;
   readonly neighborhood: string;
@@ -77,7 +80,7 @@ export function toCaseView(row: CaseRow, events: readonly CaseEventRow[], place:
   const actions = availableActions(snapshot, user.role, user.unitName);
   const status = deadlineStatus(snapshot, nowMs);
   return {
-    id: row.id, houseId: row.houseId, address: place.address, neighborhood: place.neighborhood, community: place.community,
+    id: row.id, number: row.caseNumber, houseId: row.houseId, address: place.address, neighborhood: place.neighborhood, community: place.community,
     source: row.source, sourceLabel: CASE_SOURCE_LABELS[row.source], state: row.state, stateLabel: CASE_STATE_LABELS[row.state],
     openedAt: row.openedAt.toISOString(), stateSince: row.stateSince.toISOString(), relapseOf: row.relapseOf, assignee: snapshot.assignee,
     deadline: snapshot.deadline ? { ...deadlineDates(snapshot.deadline), kindLabel: DEADLINE_KIND_LABELS[snapshot.deadline.kind], status, statusLabel: DEADLINE_STATUS_LABELS[status] } : null,

@@ -15,7 +15,13 @@ export interface AttachedReportView {
   readonly matchKind: string | null;
 }
 
-export async function getCase({ ctx, input }: { ctx: ServiceContext; input: { caseId: string } }): Promise<CaseView & { reports: AttachedReportView[] }> {
+/** What the housing registry says of the dwelling: prefills the checklist (the inspector corrects it on site). */
+export interface RegistryFacts {
+  readonly areaM2: number;
+  readonly bedrooms: number;
+}
+
+export async function getCase({ ctx, input }: { ctx: ServiceContext; input: { caseId: string } }): Promise<CaseView & { reports: AttachedReportView[]; registry: RegistryFacts }> {
   requirePermission(ctx, 'case.view');
   const row = await getCaseRow(ctx.db, input.caseId);
   if (!row) throw notFound(`案件 ${input.caseId}`);
@@ -26,5 +32,6 @@ export async function getCase({ ctx, input }: { ctx: ServiceContext; input: { ca
   return {
     ...toCaseView(row, events, house, ctx.user, ctx.now(), true),
     reports: reports.map((r) => ({ id: r.id, channel: r.channel, ticketId: r.ticketId, receivedAt: r.receivedAt.toISOString(), category: r.category, content: r.content, matchKind: r.matchKind })),
+    registry: { areaM2: house.areaM2, bedrooms: house.bedrooms },
   };
 }

@@ -1,7 +1,7 @@
 // Between the database rows of a case and the domain's CaseSnapshot. The row
 // holds the current state; the transition events rebuild the history the
 // domain checks order and evidence against.
-import type { CaseEventRow, CaseRow, NewCaseRow } from '@sentinel/db';
+import type { CaseEventRow, CaseRow, UnnumberedCaseRow } from '@sentinel/db';
 import type { Actor, CaseEvent, CaseSnapshot, CaseAction } from '@sentinel/domain';
 
 export function actorOf(row: { actorId: string; actorRole: Actor['role']; actorUnit: string | null }): Actor {
@@ -40,7 +40,7 @@ export function toSnapshot(row: CaseRow, events: readonly CaseEventRow[]): CaseS
 }
 
 /** The columns of the case row that follow from a snapshot. */
-export function snapshotColumns(s: CaseSnapshot): Omit<NewCaseRow, 'alertScore' | 'alertLevel' | 'alertReasons' | 'alertRunId'> {
+export function snapshotColumns(s: CaseSnapshot): Omit<UnnumberedCaseRow, 'alertScore' | 'alertLevel' | 'alertReasons' | 'alertRunId'> {
   return {
     id: s.id,
     houseId: s.houseId,

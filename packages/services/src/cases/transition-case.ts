@@ -10,7 +10,7 @@ import {
   updateCaseIfVersion, type CaseRow, type House, type SqlSession,
 } from '@sentinel/db';
 import {
-  applyTransition, CASE_ACTIONS, recordRelapse, type CaseAction, type CaseEvent, type CaseSnapshot, type InspectionResult, type TransitionEvidence,
+  applyTransition, CASE_ACTIONS, caseNumbering, recordRelapse, type CaseAction, type CaseEvent, type CaseSnapshot, type InspectionResult, type TransitionEvidence,
 } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
 import { inJurisdiction, type ServiceContext } from '../context.ts';
@@ -135,10 +135,10 @@ export async function transitionCase({ ctx, input }: { ctx: ServiceContext; inpu
 
     if (opened) {
       // The old case ended as relapsed (no longer open), so the new one passes the one-open-case index.
-      await insertCase(tx, { ...snapshotColumns(opened), alertScore: null, alertLevel: null, alertReasons: null, alertRunId: null });
+      await insertCase(tx, { ...snapshotColumns(opened), alertScore: null, alertLevel: null, alertReasons: null, alertRunId: null }, caseNumbering(house.subdistrict, at));
       await appendCaseEvent(tx, {
         caseId: opened.id, kind: 'opened', fromState: null, toState: 'discovered', actorId: actor.id, actorRole: actor.role,
-        actorUnit: actor.unitName ?? null, at: new Date(at), evidence: { note: `回潮：原案件 ${row.id}`, checklist: evidence.checklist, photoIds: evidence.photoIds }, reportId: null,
+        actorUnit: actor.unitName ?? null, at: new Date(at), evidence: { note: `回潮：原案件 ${row.caseNumber}`, checklist: evidence.checklist, photoIds: evidence.photoIds }, reportId: null,
       });
       await enqueueOutboxEvent(tx, 'case.opened', { caseId: opened.id, houseId: row.houseId, address: house.address, source: 'relapse', relapseOf: row.id }, at);
     }

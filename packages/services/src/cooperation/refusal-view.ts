@@ -6,6 +6,8 @@ import type { AssessedRole } from '@sentinel/documents';
 export interface CooperationRefusalView {
   readonly id: string;
   readonly caseId: string;
+  /** Official case number people see. */
+  readonly caseNumber: string;
   readonly address: string;
   readonly neighborhood: string;
   readonly community: string;
@@ -24,7 +26,7 @@ export interface CooperationRefusalView {
 export function toRefusalView(r: CooperationRefusalListRow): CooperationRefusalView {
   const x = r.refusal;
   return {
-    id: x.id, caseId: x.caseId, address: r.address, neighborhood: r.neighborhood, community: r.community,
+    id: x.id, caseId: x.caseId, caseNumber: r.caseNumber, address: r.address, neighborhood: r.neighborhood, community: r.community,
     // The table's check constraint admits only the two assessed roles.
     unit: { role: x.unitRole as AssessedRole, name: x.unitName },
     day: x.day, note: x.note,

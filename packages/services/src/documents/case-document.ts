@@ -8,7 +8,7 @@ import {
   DOCUMENT_KIND_LABELS, formatDocumentNumber, generateDocument, toDocx, toPdf, yearOfShanghaiDay,
   type DocumentContent, type DocumentKind, type DocumentParty, type DocumentRequest,
 } from '@sentinel/documents';
-import { emptyChecklist, evaluateChecklist, shanghaiDay, type ChecklistAnswers, type NoticeKind, type WorkingCalendar } from '@sentinel/domain';
+import { emptyChecklist, evaluateChecklist, shanghaiDay, subdistrictShortName, type ChecklistAnswers, type NoticeKind, type WorkingCalendar } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { can, REVEALABLE_PARTIES, requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
@@ -50,8 +50,7 @@ const NOTICE_OF_KIND: Partial<Record<DocumentKind, NoticeKind>> = {
 
 /** 机关代字 of the subdistrict: `上钢新村街道` → `上钢群整` (first two characters + 群整). */
 export function documentPrefix(subdistrict: string): string {
-  const base = [...subdistrict.replace(/街道$|镇$/u, '')].slice(0, 2).join('');
-  return `${base || '街道'}群整`;
+  return `${subdistrictShortName(subdistrict)}群整`;
 }
 
 /** The last step that recorded a checklist (confirm, rule_out …), the facts of 附件 2 and 5. */
@@ -124,6 +123,7 @@ async function issueCaseDocument(ctx: ServiceContext, caseId: string, kind: Docu
     });
     const common = {
       documentNumber: issued.number,
+      caseNumber: row.caseNumber,
       subdistrict: house.subdistrict,
       address: house.address,
       parties,
@@ -160,7 +160,7 @@ async function issueCaseDocument(ctx: ServiceContext, caseId: string, kind: Docu
     return {
       documentNumber: issued.number,
       filename: `${DOCUMENT_KIND_LABELS[kind]}-${house.address}.${input.format}`,
-      asciiFilename: `${kind}-${row.id}.${input.format}`.replace(/[^\w.-]/g, '_'),
+      asciiFilename: `${kind}-${row.numberYear}-${row.numberSeq}.${input.format}`,
       mime: FORMAT_MIME[input.format],
       bytes,
     };

@@ -33,7 +33,7 @@ export async function exportCases({ ctx, input }: { ctx: ServiceContext; input: 
   const events = await listCaseEvents(ctx.db, items.map((c) => c.id));
   const withMedia = new Set(events.filter((e) => (e.evidence.photoIds ?? []).length > 0 || (e.evidence.notices ?? []).some((n) => n.photoIds.length > 0)).map((e) => e.caseId));
   const rows: XlsxRow[] = items.map((c) => ({
-    case_id: c.id, address: c.address, neighborhood: c.neighborhood, source: c.source, state: c.state,
+    case_id: c.number, address: c.address, neighborhood: c.neighborhood, source: c.source, state: c.state,
     assignee: c.assignee?.unitName ?? null, opened_at: new Date(c.openedAt),
     due_date: c.deadline ? isoToDay(c.deadline.dueDate) : null, deadline_status: c.deadline?.statusLabel ?? null,
     has_media: withMedia.has(c.id),

@@ -30,7 +30,7 @@ export interface InspectionEntry {
   readonly verdict: ChecklistVerdict | null;
   readonly notes: string | null;
 }
-export interface NoticeEntry { readonly caseId: string; readonly kind: NoticeKind; readonly kindLabel: string; readonly servedAt: string; readonly photoIds: readonly string[] }
+export interface NoticeEntry { readonly caseId: string; readonly caseNumber: string; readonly kind: NoticeKind; readonly kindLabel: string; readonly servedAt: string; readonly photoIds: readonly string[] }
 export interface AttachmentEntry { readonly id: string; readonly mime: string; readonly sizeBytes: number; readonly caseId: string | null; readonly uploadedAt: string }
 
 export interface HouseholdFile {
@@ -73,7 +73,7 @@ export async function getHouseholdFile({ ctx, input }: { ctx: ServiceContext; in
       checklist: e.evidence.checklist ?? null, verdict: e.evidence.checklist ? evaluateChecklist(e.evidence.checklist).verdict : null, notes: e.evidence.note ?? null,
     }));
     const notices: NoticeEntry[] = events.filter((e) => e.action === 'serve_notices').flatMap((e) => (e.evidence.notices ?? []).map((n) => ({
-      caseId: e.caseId, kind: n.kind, kindLabel: NOTICE_KIND_LABELS[n.kind], servedAt: new Date(n.servedAt).toISOString(), photoIds: n.photoIds,
+      caseId: e.caseId, caseNumber: caseRows.find((c) => c.id === e.caseId)?.caseNumber ?? '', kind: n.kind, kindLabel: NOTICE_KIND_LABELS[n.kind], servedAt: new Date(n.servedAt).toISOString(), photoIds: n.photoIds,
     })));
 
     await recordAudit(tx, ctx, {

@@ -5,7 +5,7 @@
 import {
   appendCaseEvent, insertCase, insertIntakeReport, lockOpenCaseOfHouse, markIntakeAttached, putHouseLabel, type House, type SqlSession,
 } from '@sentinel/db';
-import { openCase, type AlertLevel, type CaseSource } from '@sentinel/domain';
+import { caseNumbering, openCase, type AlertLevel, type CaseSource } from '@sentinel/domain';
 import type { ServiceContext } from '../context.ts';
 import { conflict } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -79,7 +79,7 @@ export async function openOrAttach(tx: SqlSession, ctx: ServiceContext, house: H
       ...snapshotColumns(opened.snapshot),
       alertScore: alert?.score ?? null, alertLevel: alert?.level ?? null,
       alertReasons: alert ? [...alert.reasons] : null, alertRunId: alert?.runId ?? null,
-    });
+    }, caseNumbering(house.subdistrict, at));
   } catch (error) {
     // Another request opened a case on this house a moment ago: the caller may retry and will attach.
     if (isUniqueViolation(error)) throw conflict('case.concurrent_update', `房屋 ${house.houseId} 刚刚已有案件登记，请重试。 (A case was opened concurrently; retry.)`);

@@ -1,6 +1,6 @@
 // One case: its facts, deadline, whistle reasons, the steps the current user
 // may take now (each opens its own form), and the full timeline.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { App, Breadcrumb, Button, Card, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd';
 import { CASE_STATE_LABELS, ROLE_LABELS, type CaseAction } from '@sentinel/domain';
@@ -11,6 +11,7 @@ import { DeadlineTag } from './DeadlineTag.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
 import { useSession } from '../../app/session.tsx';
 import { TransitionForm } from './TransitionForm.tsx';
+import { ChecklistCard } from './ChecklistCard.tsx';
 import { CaseRefusalsCard } from '../cooperation/CaseRefusalsCard.tsx';
 
 const fmt = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
@@ -23,15 +24,22 @@ export default function CaseDetailPage() {
   const [action, setAction] = useState<CaseAction | null>(null);
   const { access } = useSession();
   const c = res.data;
+  // The window title names the case by its official number, never by its internal id.
+  useEffect(() => {
+    if (!c) return undefined;
+    const before = document.title;
+    document.title = `${c.number} · 群租哨兵`;
+    return () => { document.title = before; };
+  }, [c]);
 
   return (
     <>
-      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/cases">案件</Link> }, { title: caseId }]} />
+      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/cases">案件</Link> }, { title: c?.number ?? '' }]} />
       <PageState loading={res.loading && !c} error={res.error} onRetry={res.reload}>
         {c && (
           <>
             <Card
-              title={<Space>案件 {c.id}<Tag color="blue" data-testid="case-state">{c.stateLabel}</Tag></Space>}
+              title={<Space wrap>案件 <span data-testid="case-number">{c.number}</span><Tag color="blue" data-testid="case-state">{c.stateLabel}</Tag></Space>}
               extra={(
                 <Space>
                   {c.availableActions.some((a) => a === 'confirm' || a === 'rule_out' || a === 'record_no_access') && (
@@ -57,6 +65,7 @@ export default function CaseDetailPage() {
                   : c.availableActions.map((a) => <Button key={a} type="primary" ghost onClick={() => setAction(a)}>{c.actionLabels[a] ?? a}</Button>)}
               </Space>
             </Card>
+            <ChecklistCard c={c} />
             {access.canGenerateDocuments && <DocumentsCard caseId={c.id} />}
             {access.canViewRefusals && <CaseRefusalsCard caseId={c.id} canRecord={access.canRecordRefusal} />}
             <Card title="办理过程">
@@ -79,9 +88,10 @@ export default function CaseDetailPage() {
                 <TransitionForm
                   c={c}
                   action={action}
+                  registry={c.registry}
                   onDone={(r) => {
                     setAction(null);
-                    void message.success(`已办理：${c.actionLabels[action] ?? action}，案件现为“${r.case.stateLabel}”`);
+                    void message.success(`${c.number}：已办理${c.actionLabels[action] ?? action}，案件现为“${r.case.stateLabel}”`);
                     if (r.openedCaseId) navigate(`/cases/${encodeURIComponent(r.openedCaseId)}`);
                     else res.reload();
                   }}

@@ -10,7 +10,7 @@ import {
   ROLE_LABELS, ROLES, findRule, type CaseAction, type CaseState, type EvidenceRequirement, type Role,
 } from '@sentinel/domain';
 import { describeError } from '../../app/error-handler.ts';
-import { ChecklistFields } from './ChecklistFields.tsx';
+import { ChecklistFields, type RegistryFacts } from './ChecklistFields.tsx';
 import { PhotoInput } from './PhotoInput.tsx';
 import { transitionCase, type CaseSummary, type Evidence } from './service.ts';
 
@@ -55,11 +55,12 @@ function toEvidence(req: readonly EvidenceRequirement[], v: FormValues): Evidenc
 export interface TransitionFormProps {
   c: CaseSummary;
   action: CaseAction;
-  buildingAreaM2?: number;
+  /** The housing registry's facts, prefilled on the checklist. */
+  registry?: RegistryFacts;
   onDone: (result: { case: CaseSummary; openedCaseId: string | null }) => void;
 }
 
-export function TransitionForm({ c, action, buildingAreaM2, onDone }: TransitionFormProps) {
+export function TransitionForm({ c, action, registry, onDone }: TransitionFormProps) {
   const rule = findRule(c.state as CaseState, action);
   const req = rule?.evidence ?? [];
   const [busy, setBusy] = useState(false);
@@ -98,7 +99,7 @@ export function TransitionForm({ c, action, buildingAreaM2, onDone }: Transition
           <Form.Item name="dueInWorkingDays" label="核查期限（工作日，缺省按制度）"><InputNumber min={1} max={30} /></Form.Item>
         </>
       )}
-      {(req.includes('checklist_group_rental') || req.includes('checklist_not_group_rental')) && <ChecklistFields buildingAreaM2={buildingAreaM2} />}
+      {(req.includes('checklist_group_rental') || req.includes('checklist_not_group_rental')) && <ChecklistFields registry={registry} />}
       {req.includes('three_notices') && NOTICE_KINDS.map((kind) => (
         <div key={kind} style={{ marginBottom: 8 }}>
           <Typography.Text strong>{NOTICE_KIND_LABELS[kind]}</Typography.Text>

@@ -14,7 +14,7 @@ const overdue = (c: CaseSummary) => c.deadline?.status === 'overdue';
 
 function CaseCard({ c }: { c: CaseSummary }) {
   return (
-    <Link to={`/cases/${encodeURIComponent(c.id)}`} aria-label={`案件 ${c.id}，${c.address}，${c.stateLabel}${overdue(c) ? '，已超期' : ''}`}>
+    <Link to={`/cases/${encodeURIComponent(c.id)}`} aria-label={`案件 ${c.number}，${c.address}，${c.stateLabel}${overdue(c) ? '，已超期' : ''}`}>
       <Card size="small" hoverable style={{ marginBottom: 8, borderColor: overdue(c) ? '#ff4d4f' : undefined, background: overdue(c) ? '#fff1f0' : undefined }} data-testid="case-card">
         <Space direction="vertical" size={2} style={{ width: '100%' }}>
           <Typography.Text strong ellipsis>{c.address}</Typography.Text>
@@ -23,7 +23,7 @@ function CaseCard({ c }: { c: CaseSummary }) {
             {c.alert && <Tag color={c.alert.level === 'red' ? 'red' : c.alert.level === 'yellow' ? 'gold' : 'green'}>吹哨 {(c.alert.score * 100).toFixed(0)}%</Tag>}
             <DeadlineTag deadline={c.deadline} />
           </Space>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.id} · {c.sourceLabel} · {c.assignee?.unitName ?? '未派单'}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.number} · {c.sourceLabel} · {c.assignee?.unitName ?? '未派单'}</Typography.Text>
         </Space>
       </Card>
     </Link>

@@ -1,6 +1,8 @@
 // Cases (GET /api/cases, GET /api/cases/:id) and every step of the life
 // cycle through the one transition route (POST /api/cases/:id/transitions).
-import type { AlertLevel, CaseAction, CaseState, Role } from '@sentinel/domain';
+import type { AlertLevel, CaseAction, CaseState, ChecklistAnswers, Role } from '@sentinel/domain';
+
+export type Checklist = ChecklistAnswers;
 import { get, post } from '../../app/request.ts';
 import type { Paged } from '../../app/use-paged-rows.ts';
 
@@ -14,7 +16,10 @@ export interface Deadline {
 }
 
 export interface CaseSummary {
+  /** Internal id, for URLs only. */
   id: string;
+  /** Official case number people see, e.g. 临汾群租〔2026〕0001号. */
+  number: string;
   houseId: string;
   address: string;
   neighborhood: string;
@@ -49,13 +54,16 @@ export interface TimelineEntry {
 
 export interface CaseDetail extends CaseSummary {
   timeline?: TimelineEntry[];
+  checklist: Checklist | null;
+  /** The housing registry's facts, to prefill the checklist. */
+  registry: { areaM2: number; bedrooms: number };
   reports: { id: string; channel: string; ticketId: string | null; receivedAt: string; category: string | null; content: string | null }[];
 }
 
 export interface Evidence {
   note?: string;
   photoIds?: string[];
-  checklist?: Record<string, unknown>;
+  checklist?: Checklist;
   assignee?: { role: Role; unitName: string };
   dueInWorkingDays?: number;
   notices?: { kind: string; servedAt: number; photoIds: string[] }[];

@@ -21,7 +21,7 @@ export function RefusalsTable({ items, showCase, canWithdraw, onChanged }: {
       key: 'note', title: '拒不配合的内容', render: (_, r) => (
         <Space direction="vertical" size={0}>
           <Typography.Text delete={r.withdrawn !== null}>{r.note}</Typography.Text>
-          {showCase && <Link to={`/cases/${encodeURIComponent(r.caseId)}`}>案件 {r.caseId}（{r.address}）</Link>}
+          {showCase && <Link to={`/cases/${encodeURIComponent(r.caseId)}`}>案件 {r.caseNumber}（{r.address}）</Link>}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.recordedByName ?? r.recordedBy} 记录于 {fmt(r.recordedAt)}</Typography.Text>
           {r.withdrawn && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

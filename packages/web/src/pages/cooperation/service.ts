@@ -14,6 +14,7 @@ export interface CooperationUnit {
 export interface CooperationRefusal {
   id: string;
   caseId: string;
+  caseNumber: string;
   address: string;
   neighborhood: string;
   community: string;

@@ -14,9 +14,9 @@ export function HouseTimeline({ file }: { file: HouseholdFile }) {
   const entries: Entry[] = [
     ...file.complaints.map((c) => ({ at: c.receivedAt, color: 'orange', tag: `投诉·${c.channel}`, text: `${c.category ?? '其他'}：${c.content ?? '（无内容）'}（工单 ${c.ticketId}）` })),
     ...file.alerts.map((a) => ({ at: a.openedAt, color: a.level === 'red' ? 'red' : 'gold', tag: '数字吹哨', text: `风险 ${(a.score * 100).toFixed(0)}%：${a.reasons.join('；')}` })),
-    ...file.cases.map((c) => ({ at: c.openedAt, color: 'blue', tag: '立案', text: <span><Link to={`/cases/${encodeURIComponent(c.id)}`}>{c.id}</Link>（{c.sourceLabel}）现状：{c.stateLabel}</span> })),
+    ...file.cases.map((c) => ({ at: c.openedAt, color: 'blue', tag: '立案', text: <span><Link to={`/cases/${encodeURIComponent(c.id)}`}>{c.number}</Link>（{c.sourceLabel}）现状：{c.stateLabel}</span> })),
     ...file.inspections.map((i) => ({ at: i.at, color: i.result === 'confirmed' ? 'red' : 'green', tag: '上门核查', text: `${RESULT_LABELS[i.result] ?? i.result}${i.occupants !== null ? `，现场 ${i.occupants} 人` : ''}${i.notes ? `：${i.notes}` : ''}` })),
-    ...file.notices.map((n) => ({ at: n.servedAt, color: 'purple', tag: '送达告知', text: `${n.kindLabel}（案件 ${n.caseId}，照片 ${n.photoIds.length} 张）` })),
+    ...file.notices.map((n) => ({ at: n.servedAt, color: 'purple', tag: '送达告知', text: `${n.kindLabel}（案件 ${n.caseNumber}，照片 ${n.photoIds.length} 张）` })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   if (entries.length === 0) return <Empty description="暂无投诉、预警、案件或核查记录" />;
   return (

@@ -41,7 +41,7 @@ export interface HouseholdFile {
   complaints: { ticketId: string; receivedAt: string; channel: string; category: string | null; content: string | null }[];
   cases: CaseSummary[];
   inspections: { source: string; caseId: string | null; at: string; result: string; occupants: number | null; verdict: string | null; notes: string | null }[];
-  notices: { caseId: string; kind: string; kindLabel: string; servedAt: string; photoIds: string[] }[];
+  notices: { caseId: string; caseNumber: string; kind: string; kindLabel: string; servedAt: string; photoIds: string[] }[];
   attachments: { id: string; mime: string; sizeBytes: number; caseId: string | null; uploadedAt: string }[];
 }
 

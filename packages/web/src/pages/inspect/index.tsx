@@ -2,7 +2,7 @@
 // result, the five-criteria checklist, camera photos, a note. It works
 // without a connection: the step and its photos are kept on the phone and
 // sent, in order, as soon as the connection returns.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
 import { CASE_ACTION_LABELS, type CaseAction } from '@sentinel/domain';
@@ -35,6 +35,13 @@ export default function InspectPage() {
   const queuedHere = outbox.steps.filter((s) => s.caseId === caseId);
   // Keep the panel once something was waiting here, so the inspector sees it go out.
   useEffect(() => { if (queuedHere.length > 0) setSaved(true); }, [queuedHere.length]);
+  // Once the last queued step is on the server, show the case as it now is (not the stale 核查中).
+  const pending = useRef(0);
+  const { reload } = res;
+  useEffect(() => {
+    if (pending.current > 0 && queuedHere.length === 0) reload();
+    pending.current = queuedHere.length;
+  }, [queuedHere.length, reload]);
 
   const submit = async (v: Values) => {
     if (!c) return;
@@ -82,12 +89,13 @@ export default function InspectPage() {
             {actions.length === 0 ? (
               <Alert type="info" showIcon message={`案件当前为“${c.stateLabel}”，您的岗位无需上门核查。`} />
             ) : (
-              <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ action: actions[0], photos: [] }} size="large">
-                <Form.Item name="action" label="核查结论" rules={[{ required: true }]}>
+              // No verdict is preselected: submitting without choosing one must not confirm a group rental.
+              <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ photos: [] }} size="large">
+                <Form.Item name="action" label="核查结论" rules={[{ required: true, message: '请选择核查结论' }]}>
                   <Radio.Group optionType="button" buttonStyle="solid" options={actions.map((a) => ({ value: a, label: CASE_ACTION_LABELS[a] }))} />
                 </Form.Item>
-                {action !== 'record_no_access' && <ChecklistFields />}
-                {action !== 'record_no_access' && (
+                {action !== undefined && action !== 'record_no_access' && <ChecklistFields registry={c.registry} />}
+                {action !== undefined && action !== 'record_no_access' && (
                   <Form.Item name="photos" label="现场照片（地址门牌与违规情况）" rules={[{ validator: (_, v: QueuedPhoto[] | undefined) => ((v?.length ?? 0) > 0 ? Promise.resolve() : Promise.reject(new Error('请至少拍摄 1 张现场照片'))) }]}>
                     <LocalPhotos />
                   </Form.Item>
