@@ -188,6 +188,11 @@ class ChunkBuilder {
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
+function hasNulByte(b: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (b[i] === 0) return true;
+  return false;
+}
+
 /** Index of the lowercase ASCII method spelled by bytes [s, e), -1 = empty, -2 = anything else (slow path decides). */
 function methodBytes(b: Uint8Array, s: number, e: number): number {
   if (e === s) return -1;
@@ -280,6 +285,7 @@ async function* csvAccess(
     while (cs < ce && isSpace(b[cs])) cs++;
     while (ce > cs && isSpace(b[ce - 1])) ce--;
     if (de === ds || ce === cs) return false; // required: the slow path words the reason
+    if (hasNulByte(b, ds, de) || hasNulByte(b, cs, ce)) return false; // PostgreSQL text cannot hold it: the slow path rejects the row
     let method = -1;
     if (iMethod >= 0) {
       let ms = st[iMethod], me = en[iMethod];

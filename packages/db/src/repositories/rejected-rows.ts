@@ -10,9 +10,14 @@ export type RejectedRow = typeof rejectedRows.$inferSelect;
 
 export const REJECTED_ROWS_COPY_COLUMNS = ['batch_id', 'file', 'line', 'column_name', 'reason', 'raw'] as const;
 
-/** One rejected row as a COPY text line. */
+/**
+ * One rejected row as a COPY text line. A NUL character (the reason such a
+ * row was refused) cannot be stored in PostgreSQL text: in the raw text it is
+ * shown as U+2400 (␀).
+ */
 export function rejectedRowCopyLine(batchId: number, issue: RowIssue): string {
-  return [copyNumber(batchId), copyText(issue.file), copyNumber(issue.line), copyText(issue.column), copyText(issue.reason), copyText(issue.raw)].join('\t');
+  const raw = issue.raw?.includes('\u0000') ? issue.raw.replaceAll('\u0000', '\u2400') : issue.raw;
+  return [copyNumber(batchId), copyText(issue.file), copyNumber(issue.line), copyText(issue.column), copyText(issue.reason), copyText(raw)].join('\t');
 }
 
 export function copyRejectedRows(s: SqlSession, chunks: CopyChunks): Promise<number> {

@@ -21,6 +21,8 @@ export function normaliseHeaderName(text: string): string {
 }
 
 export function resolveHeader(spec: AnySpec, fields: readonly string[], file: string, line: number): HeaderMap {
+  // Not echoed: a NUL cannot be stored in the batch's error text either.
+  if (fields.some((f) => f.includes('\u0000'))) throw new FileProblem(file, line, null, '表头含有空字符（NUL，0x00），文件可能不是 CSV 表格');
   const columns = Object.keys(spec.columns);
   const index = new Int32Array(columns.length).fill(-1);
   const warnings: RowIssue[] = [];

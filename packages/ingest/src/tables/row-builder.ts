@@ -24,6 +24,8 @@ export interface RowSink {
   rowsRead: number;
 }
 
+export const NUL_REASON = '此行含有空字符（NUL，0x00），不是有效的文本';
+
 const REF_TARGET: Record<RefRule['set'], { table: string; noun: string }> = {
   houseIds: { table: 'houses', noun: '房屋' },
   meterIds: { table: 'meters', noun: '表' },
@@ -55,6 +57,8 @@ export class RowBuilder {
   add(rec: TextRecord, sink: RowSink): void {
     sink.rowsRead++;
     if (rec.reject !== null) return this.reject(sink, rec, null, rec.reject);
+    // PostgreSQL text cannot hold a NUL character: the row is refused here, not by the database (which would fail the whole file).
+    if (rec.raw.includes('\u0000')) return this.reject(sink, rec, null, NUL_REASON);
     const { width, index, columns } = this.header;
     const n = rec.fields.length;
     if (n < width) {
