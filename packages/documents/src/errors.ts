@@ -13,7 +13,7 @@ export interface TemplateIssue {
 export class InvalidTemplateError extends DomainError {
   readonly code = 'document.invalid_template';
   constructor(readonly issues: readonly TemplateIssue[]) {
-    super(`文书模板有 ${issues.length} 处错误：` + issues.map((i) => `${i.path}：${i.message}`).join('；') + ' (Invalid document template.)');
+    super(`文书模板有 ${issues.length} 处错误：` + issues.map((i) => `${i.path}：${i.message}`).join('；'));
   }
 }
 
@@ -41,8 +41,7 @@ export class CjkFontMissingError extends DomainError {
       `未找到生成 PDF 所需的中文字体文件：${fontPath}` +
         (fromEnv ? '（来自环境变量 SENTINEL_CJK_FONT）' : '') +
         '。请安装 Debian 软件包 fonts-noto-cjk（apt-get install fonts-noto-cjk），或把环境变量 SENTINEL_CJK_FONT 设为一个中文 TTF/OTF/TTC 字体文件的路径' +
-        '（TTC 字体另用 SENTINEL_CJK_FONT_NAME 指定字体名，如 NotoSansCJKsc-Regular）。' +
-        ` (CJK font not found: ${fontPath}; install fonts-noto-cjk or set SENTINEL_CJK_FONT.)`,
+        '（TTC 字体另用 SENTINEL_CJK_FONT_NAME 指定字体名，如 NotoSansCJKsc-Regular）。',
     );
   }
 }
@@ -50,13 +49,13 @@ export class CjkFontMissingError extends DomainError {
 export class InvalidDocumentNumberError extends DomainError {
   readonly code = 'document.invalid_number';
   constructor(detail: string) {
-    super(`文号无效：${detail} (Invalid document number.)`);
+    super(`文号无效：${detail}`);
   }
 }
 
 export class InvalidAssessmentRulesError extends DomainError {
   readonly code = 'assessment.invalid_rules';
   constructor(readonly issues: readonly TemplateIssue[]) {
-    super(`考核规则有 ${issues.length} 处错误：` + issues.map((i) => `${i.path}：${i.message}`).join('；') + ' (Invalid assessment rules.)');
+    super(`考核规则有 ${issues.length} 处错误：` + issues.map((i) => `${i.path}：${i.message}`).join('；'));
   }
 }

@@ -9,16 +9,16 @@ export class ServiceError extends DomainError {
   }
 }
 
-export const notAuthenticated = (): ServiceError => new ServiceError('auth.not_authenticated', '请先登录。 (Not signed in.)');
-export const invalidCredentials = (): ServiceError => new ServiceError('auth.invalid_credentials', '用户名或密码错误。 (Wrong user name or password.)');
+export const notAuthenticated = (): ServiceError => new ServiceError('auth.not_authenticated', '请先登录。');
+export const invalidCredentials = (): ServiceError => new ServiceError('auth.invalid_credentials', '用户名或密码错误。');
 export const accountLocked = (until: Date): ServiceError =>
-  new ServiceError('auth.locked', `连续登录失败次数过多，账号已锁定至 ${until.toISOString()}。 (Account locked after repeated failures.)`, { lockedUntil: until.toISOString() });
+  new ServiceError('auth.locked', `连续登录失败次数过多，账号已锁定至 ${until.toISOString()}。`, { lockedUntil: until.toISOString() });
 /** Answered only after the password was verified, so it tells nothing to someone guessing account names. */
-export const accountDeactivated = (): ServiceError => new ServiceError('auth.deactivated', '账号已停用，请联系管理员。 (Account deactivated.)');
-export const wrongCurrentPassword = (): ServiceError => new ServiceError('auth.wrong_password', '当前密码错误。 (Wrong current password.)');
-export const permissionDenied = (what: string): ServiceError => new ServiceError('auth.forbidden', `无权${what}。 (Permission denied.)`);
-export const outOfJurisdiction = (what: string): ServiceError => new ServiceError('auth.out_of_jurisdiction', `${what}不在您的辖区内。 (Outside your jurisdiction.)`);
-export const notFound = (what: string): ServiceError => new ServiceError('not_found', `${what}不存在。 (Not found.)`);
+export const accountDeactivated = (): ServiceError => new ServiceError('auth.deactivated', '账号已停用，请联系管理员。');
+export const wrongCurrentPassword = (): ServiceError => new ServiceError('auth.wrong_password', '当前密码错误。');
+export const permissionDenied = (what: string): ServiceError => new ServiceError('auth.forbidden', `无权${what}。`);
+export const outOfJurisdiction = (what: string): ServiceError => new ServiceError('auth.out_of_jurisdiction', `${what}不在您的辖区内。`);
+export const notFound = (what: string): ServiceError => new ServiceError('not_found', `${what}不存在。`);
 export const conflict = (code: string, message: string): ServiceError => new ServiceError(code, message);
 export const invalidInput = (message: string): ServiceError => new ServiceError('invalid_input', message);
 

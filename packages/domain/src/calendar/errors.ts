@@ -10,8 +10,7 @@ export class CalendarYearNotCoveredError extends DomainError {
   readonly code = 'calendar.year_not_covered';
   constructor(readonly year: number) {
     super(
-      `${year} 年的法定节假日安排尚未录入：请管理员按国务院办公厅通知在"节假日调整表"中录入该年的放假和调休上班日期。` +
-        ` (No official holiday calendar for ${year}: enter the State Council calendar in the override table.)`,
+      `${year} 年的法定节假日安排尚未录入：请管理员按国务院办公厅通知在"节假日调整表"中录入该年的放假和调休上班日期。`,
     );
   }
 }
@@ -19,7 +18,7 @@ export class CalendarYearNotCoveredError extends DomainError {
 export class InvalidWorkingDayCountError extends DomainError {
   readonly code = 'calendar.invalid_count';
   constructor(readonly count: number) {
-    super(`工作日数必须是非负整数，收到 ${count}。 (Working-day count must be a non-negative integer.)`);
+    super(`工作日数必须是非负整数，收到 ${count}。`);
   }
 }
 

@@ -48,11 +48,11 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
     request.session = session;
     request.sessionToken = token;
     if (UNSAFE.has(request.method) && !csrfMatches(session.csrfToken, headerValue(request.headers[CSRF_HEADER]))) {
-      throw new ServiceError('auth.csrf', '缺少或错误的 CSRF 令牌，请刷新页面后重试。 (Missing or wrong CSRF token.)');
+      throw new ServiceError('auth.csrf', '缺少或错误的 CSRF 令牌，请刷新页面后重试。');
     }
     const path = request.url.split('?')[0];
     if (session.mustChangePassword && path.startsWith('/api/') && !PASSWORD_CHANGE_ROUTES.has(path)) {
-      throw new ServiceError('auth.password_change_required', '管理员已重置您的密码，请先修改密码。 (Change your password first.)');
+      throw new ServiceError('auth.password_change_required', '管理员已重置您的密码，请先修改密码。');
     }
   });
 }

@@ -168,6 +168,28 @@ export function apiLoopTests(harness: () => Harness): void {
     expect(stillLocked.statusCode).toBe(423);
   });
 
+  it('every error message is Chinese: no English tail, validation errors name the field in Chinese', async () => {
+    const ops = as(h, 'ops_center', 'own');
+    const english = /[A-Za-z]{3,}(?: [A-Za-z]{2,}){2,}/; // an English phrase of three words or more
+    const responses = [
+      await h.app.inject({ method: 'GET', url: '/api/cases' }),
+      await h.app.inject({ method: 'POST', url: '/api/intake/alerts', headers: { cookie: ops.cookie }, payload: { houseId: 'H4', score: 0.5, level: 'yellow', reasons: [] } }),
+      await h.app.inject({ method: 'GET', url: '/api/cases/case_missing', headers: ops }),
+      await h.app.inject({ method: 'GET', url: '/api/households/X1', headers: as(h, 'committee', 'own') }),
+      await transition('case_missing', ops, 'dispatch', { dueInWorkingDays: 'soon' }),
+      await post('/api/intake/alerts', ops, { houseId: 'H4', score: 'high' }),
+      await h.app.inject({ method: 'POST', url: '/api/intake/alerts', headers: { ...ops, 'content-type': 'application/json' }, payload: '{not json' }),
+    ];
+    expect(responses.map((r) => r.statusCode)).toEqual([401, 403, 404, 403, 400, 400, 400]);
+    for (const r of responses) {
+      const { message } = r.json() as { message: string };
+      expect(message, r.body).toMatch(/[\u4e00-\u9fff]/);
+      expect(message, r.body).not.toMatch(english);
+    }
+    expect(responses[4].json().message).toContain('应为整数');
+    expect(responses[5].json().message).toMatch(/缺少字段|应为数字/);
+  });
+
   it('OpenAPI describes every closed-loop route', async () => {
     const paths = Object.keys((await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths);
     for (const p of ['/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/auth/password', '/api/users/', '/api/users/audit', '/api/users/{id}/password', '/api/users/{id}/deactivate', '/api/users/{id}/reactivate', '/api/intake/alerts', '/api/intake/reports', '/api/intake/queue',

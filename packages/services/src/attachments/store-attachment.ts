@@ -51,9 +51,9 @@ async function writeOnce(path: string, bytes: Uint8Array): Promise<void> {
 export async function storeAttachment({ ctx, input, storage }: { ctx: ServiceContext; input: StoreAttachmentInput; storage: AttachmentStorage }): Promise<StoredAttachment> {
   requirePermission(ctx, 'case.transition');
   const mime = sniffType(input.bytes);
-  if (!mime) throw new ServiceError('attachment.unsupported_type', '只接受 JPEG、PNG、WebP、HEIC 照片或 MP4、MOV 视频。 (Unsupported file type.)');
+  if (!mime) throw new ServiceError('attachment.unsupported_type', '只接受 JPEG、PNG、WebP、HEIC 照片或 MP4、MOV 视频。');
   if (input.bytes.length === 0) throw invalidInput('文件为空。 (empty file)');
-  if (input.bytes.length > maxBytesFor(mime)) throw new ServiceError('attachment.too_large', `文件过大：${mime} 最大 ${maxBytesFor(mime) / 1024 / 1024} MB。 (File too large.)`);
+  if (input.bytes.length > maxBytesFor(mime)) throw new ServiceError('attachment.too_large', `文件过大：${mime} 最大 ${maxBytesFor(mime) / 1024 / 1024} MB。`);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   return ctx.db.transaction(async (tx) => {
     await houseInScope(tx, ctx, input.houseId);

@@ -15,6 +15,6 @@ export async function requireUploadedPhotos(tx: SqlSession, houseId: string, evi
   const found = await existingAttachmentIds(tx, houseId, ids);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) {
-    throw new ServiceError('case.evidence_missing', `以下照片或视频未上传到本房屋档案：${missing.join('、')}。 (Photos not found for this house.)`, { missing });
+    throw new ServiceError('case.evidence_missing', `以下照片或视频未上传到本房屋档案：${missing.join('、')}。`, { missing });
   }
 }

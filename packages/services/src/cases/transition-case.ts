@@ -52,7 +52,7 @@ function withDefaultAssignee(action: CaseAction, evidence: TransitionEvidence, h
 
 async function writeStep(tx: SqlSession, row: CaseRow, next: CaseSnapshot, event: CaseEvent): Promise<void> {
   const updated = await updateCaseIfVersion(tx, row.id, row.version, snapshotColumns(next));
-  if (!updated) throw conflict('case.concurrent_update', '案件刚被他人办理，请刷新后重试。 (The case changed meanwhile; reload.)');
+  if (!updated) throw conflict('case.concurrent_update', '案件刚被他人办理，请刷新后重试。');
   await appendCaseEvent(tx, {
     caseId: row.id, kind: 'transition', action: event.action, fromState: event.from, toState: event.to,
     actorId: event.actor.id, actorRole: event.actor.role, actorUnit: event.actor.unitName ?? null,

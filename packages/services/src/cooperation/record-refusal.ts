@@ -84,7 +84,7 @@ export async function withdrawCooperationRefusal({ ctx, input }: { ctx: ServiceC
     if (!refusal) throw notFound(`拒不配合记录 ${input.refusalId}`);
     await caseInScope(tx, ctx, refusal.caseId);
     const revoked = await revokeCooperationRefusal(tx, refusal.id, { at: new Date(ctx.now()), by: ctx.user.id, reason });
-    if (!revoked) throw conflict('cooperation.already_withdrawn', `拒不配合记录 ${refusal.id} 已于 ${refusal.revokedAt ? dayToIso(shanghaiDay(refusal.revokedAt.getTime())) : ''} 撤销，不能重复撤销。 (Already withdrawn.)`);
+    if (!revoked) throw conflict('cooperation.already_withdrawn', `拒不配合记录 ${refusal.id} 已于 ${refusal.revokedAt ? dayToIso(shanghaiDay(refusal.revokedAt.getTime())) : ''} 撤销，不能重复撤销。`);
     await recordAudit(tx, ctx, {
       action: 'cooperation.withdraw', targetKind: 'cooperation_refusal', targetId: refusal.id,
       detail: { caseId: refusal.caseId, unitRole: refusal.unitRole, unitName: refusal.unitName, day: refusal.day, reason },

@@ -82,7 +82,7 @@ export async function openOrAttach(tx: SqlSession, ctx: ServiceContext, house: H
     }, caseNumbering(house.subdistrict, at));
   } catch (error) {
     // Another request opened a case on this house a moment ago: the caller may retry and will attach.
-    if (isUniqueViolation(error)) throw conflict('case.concurrent_update', `房屋 ${house.houseId} 刚刚已有案件登记，请重试。 (A case was opened concurrently; retry.)`);
+    if (isUniqueViolation(error)) throw conflict('case.concurrent_update', `房屋 ${house.houseId} 刚刚已有案件登记，请重试。`);
     throw error;
   }
   const caseId = opened.snapshot.id;

@@ -31,7 +31,7 @@ export async function matchQueuedReport({ ctx, input }: { ctx: ServiceContext; i
     const report = await lockIntakeReport(tx, input.reportId);
     if (!report) throw notFound(`工单 ${input.reportId}`);
     if (report.subdistrict !== ctx.user.jurisdiction.subdistrict) throw outOfJurisdiction(`工单 ${input.reportId}`);
-    if (report.status !== 'unmatched') throw conflict('intake.already_matched', `工单 ${input.reportId} 已匹配到房屋 ${report.houseId ?? ''}。 (Already matched.)`);
+    if (report.status !== 'unmatched') throw conflict('intake.already_matched', `工单 ${input.reportId} 已匹配到房屋 ${report.houseId ?? ''}。`);
     const house = await houseInScope(tx, ctx, input.houseId);
     return openOrAttach(tx, ctx, house, {
       channel: report.channel, ticketId: report.ticketId, address: report.address, receivedAt: report.receivedAt.getTime(),

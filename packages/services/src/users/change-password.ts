@@ -25,7 +25,7 @@ export interface PasswordChangeResult {
 export async function changeOwnPassword({ ctx, input }: { ctx: ServiceContext; input: ChangeOwnPasswordInput }): Promise<PasswordChangeResult> {
   const now = new Date(ctx.now());
   const weak = passwordProblem(input.newPassword);
-  if (weak) throw invalidInput(`新${weak}。 (New password too short.)`);
+  if (weak) throw invalidInput(`新${weak}。`);
   const row = await findUserById(ctx.db, ctx.user.id);
   if (!row || !row.active) throw notAuthenticated();
   if (row.lockedUntil && row.lockedUntil > now) throw accountLocked(row.lockedUntil);
@@ -33,7 +33,7 @@ export async function changeOwnPassword({ ctx, input }: { ctx: ServiceContext; i
     await countFailedPassword(ctx.db, row.id, now);
     throw wrongCurrentPassword();
   }
-  if (input.newPassword === input.currentPassword) throw invalidInput('新密码不能与当前密码相同。 (The new password must differ from the current one.)');
+  if (input.newPassword === input.currentPassword) throw invalidInput('新密码不能与当前密码相同。');
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {
     await updateUserAccount(tx, row.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false, failedLogins: 0, lockedUntil: null });

@@ -68,8 +68,8 @@ export function validateNewUser(input: CreateUserInput): string | null {
 /** Inserts the user without a permission check: for seeding only. */
 export async function insertNewUser(tx: SqlSession, input: CreateUserInput, demo: boolean): Promise<UserView> {
   const problem = validateNewUser(input);
-  if (problem) throw invalidInput(`${problem}。 (Invalid user.)`);
-  if (await findUserByUsername(tx, input.username)) throw conflict('user.exists', `用户名 ${input.username} 已存在。 (User name taken.)`);
+  if (problem) throw invalidInput(`${problem}。`);
+  if (await findUserByUsername(tx, input.username)) throw conflict('user.exists', `用户名 ${input.username} 已存在。`);
   const row = await insertUser(tx, {
     id: newId('usr'),
     username: input.username.toLowerCase(),

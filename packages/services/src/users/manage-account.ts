@@ -28,9 +28,9 @@ async function targetOf(tx: SqlSession, userId: string): Promise<UserRow> {
 export async function resetUserPassword({ ctx, input }: { ctx: ServiceContext; input: ResetPasswordInput }): Promise<UserView> {
   requirePermission(ctx, 'user.manage');
   // Resetting one's own would also end the session doing it; the user menu's 修改密码 is the way.
-  if (input.userId === ctx.user.id) throw conflict('user.self_reset', '不能重置自己的密码，请使用“修改密码”。 (Use the change-password dialog for your own password.)');
+  if (input.userId === ctx.user.id) throw conflict('user.self_reset', '不能重置自己的密码，请使用“修改密码”。');
   const weak = passwordProblem(input.newPassword);
-  if (weak) throw invalidInput(`${weak}。 (Password too short.)`);
+  if (weak) throw invalidInput(`${weak}。`);
   const passwordHash = await hashPassword(input.newPassword);
   const mustChangePassword = input.mustChangePassword ?? true;
   return ctx.db.transaction(async (tx) => {
@@ -51,14 +51,14 @@ export async function resetUserPassword({ ctx, input }: { ctx: ServiceContext; i
  */
 export async function deactivateUser({ ctx, input }: { ctx: ServiceContext; input: { userId: string } }): Promise<UserView> {
   requirePermission(ctx, 'user.manage');
-  if (input.userId === ctx.user.id) throw conflict('user.self_deactivation', '不能停用自己的账号。 (You cannot deactivate your own account.)');
+  if (input.userId === ctx.user.id) throw conflict('user.self_deactivation', '不能停用自己的账号。');
   return ctx.db.transaction(async (tx) => {
     const target = await targetOf(tx, input.userId);
     if (!target.active) return toUserView(target);
     if (target.role === 'admin') {
       const admins = await lockActiveAdmins(tx);
       if (admins.filter((id) => id !== target.id).length === 0) {
-        throw conflict('user.last_admin', '不能停用最后一个启用的系统管理员。 (The last active administrator cannot be deactivated.)');
+        throw conflict('user.last_admin', '不能停用最后一个启用的系统管理员。');
       }
     }
     const row = await updateUserAccount(tx, target.id, { active: false, deactivatedAt: new Date(ctx.now()), deactivatedBy: ctx.user.id });
