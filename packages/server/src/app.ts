@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/db';
-import { startOutboxWorker, type WebhookTarget } from '@sentinel/services';
+import { defaultAttachmentsDir, startOutboxWorker, type WebhookTarget } from '@sentinel/services';
 import { registerErrorHandler } from './errors.ts';
 import { ErrorBody } from './schemas.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -81,7 +81,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(authRoutes({ db: options.db, now, secureCookies, loginPerMinute: options.loginPerMinute ?? 10 }), { prefix: '/api/auth' });
   await app.register(userRoutes(options.db, now), { prefix: '/api/users' });
   await app.register(caseRoutes(options.db, now), { prefix: '/api' });
-  const attachmentsDir = options.attachmentsDir ?? path.resolve(process.env.SENTINEL_DATA_DIR || './data', 'attachments');
+  const attachmentsDir = options.attachmentsDir ?? defaultAttachmentsDir();
   await app.register(householdRoutes(options.db, now, { dir: attachmentsDir }), { prefix: '/api/households' });
   await app.register(consumptionRoutes(options.db, now), { prefix: '/api/houses' });
   await app.register(houseAccessRoutes(options.db, now), { prefix: '/api/houses' });

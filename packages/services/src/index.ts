@@ -51,3 +51,5 @@ export { getAssessment, tasksOfCase, type AssessmentReport } from './documents/a
 export { exportCases, exportHouses, exportRejectedRows, MAX_EXPORT_ROWS } from './documents/list-exports.ts';
 export { loadWorkingCalendar, calendarFor, listCalendarOverrides, setCalendarYear, type CalendarOverridesView } from './calendar/index.ts';
 export * from './cooperation/index.ts';
+export * from './retention/index.ts';
+export { defaultAttachmentsDir } from './attachments/storage-dir.ts';

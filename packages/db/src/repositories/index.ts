@@ -23,3 +23,4 @@ export * from './bulletin-input.ts';
 export * from './calendar-overrides.ts';
 export * from './cooperation-refusals.ts';
 export * from './house-access.ts';
+export * from './retention.ts';
