@@ -1,6 +1,5 @@
 // Builds the Fastify app: external plugins (OpenAPI), then the error handler,
 // then the routes. Kept free of listen() so tests use app.inject().
-import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
