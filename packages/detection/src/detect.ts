@@ -1,31 +1,45 @@
 // The detection engine: DetectionInput → one alert per house, ranked.
 // features → occupancy and evidence (log-likelihood ratios) → prior log-odds
-// → Platt calibration on recent inspection outcomes when there are enough →
-// probability, three-colour level, reasons. Pure and deterministic.
+// → calibration anchored to the district prevalence, blended with weights
+// learned on the district's own inspections → probability, three-colour
+// level, reasons. Pure and deterministic.
 import type { AlertLevel } from '@sentinel/domain';
 import type { DetectionInput, HouseAlert } from './types.ts';
 import { resolveParams, type DetectParams } from './model/params.ts';
 import { buildContext } from './model/buildContext.ts';
 import { EvidenceModel, type HouseEvidence, type Term } from './model/evidence.ts';
-import { fitPlatt, IDENTITY, type Platt } from './model/calibration.ts';
+import {
+  alertBudgetShift, estimatePrevalence, fitCalibration, IDENTITY, inspectionLabels, type Platt,
+} from './model/calibration.ts';
+import { fitLearned, type LearnedModel } from './model/learned.ts';
 import { logit, sigmoid } from './stats/robust.ts';
 
-export const MODEL_VERSION = 'sentinel-detect-1.1';
+export const MODEL_VERSION = 'sentinel-detect-2.0';
 
 export interface DetectResult {
   alerts: HouseAlert[];
   modelVersion: string;
   params: DetectParams;
-  /** Calibration used: identity when too few labelled inspections. */
+  /** Calibration of the hand model: slope from labels (n = 0: none usable), intercept anchored to the prevalence. */
   calibration: Platt;
+  /** District prevalence estimate the intercepts are anchored to. */
+  prevalence: number;
+  /** Mechanism weights learned on the district's inspections, and their share of the final score. */
+  learned: Omit<LearnedModel, 'logit'>;
 }
 
 const MAX_REASONS = 5;
 
 export function detect(input: DetectionInput, overrides?: Partial<DetectParams>): DetectResult {
   const params = resolveParams(overrides);
+  const cp = params.calibration;
   const H = input.houses.length;
-  if (H === 0) return { alerts: [], modelVersion: MODEL_VERSION, params, calibration: IDENTITY };
+  if (H === 0) {
+    return {
+      alerts: [], modelVersion: MODEL_VERSION, params, calibration: IDENTITY, prevalence: cp.prevalenceMin,
+      learned: { weights: fitLearned([], emptyLabels(), cp.prevalenceMin, params.learned, cp).weights, n: 0, blend: 0 },
+    };
+  }
   const ctx = buildContext(input, params);
   const model = new EvidenceModel(ctx);
   const prior = logit(params.priorProbability);
@@ -38,9 +52,22 @@ export function detect(input: DetectionInput, overrides?: Partial<DetectParams>)
     core[h] = prior + sumLlr(e.terms);
   }
 
-  const calibration = calibrate(input, core, params);
+  const prevalence = estimatePrevalence(core, cp);
+  const labels = inspectionLabels(input, core, evidence.map((e) => e.inspectionState), cp);
+  const calibration = fitCalibration(core, labels, prevalence, cp);
+  const learned = fitLearned(evidence, labels, prevalence, params.learned, cp);
+  const handLogit = new Float64Array(H);
   const finalLogit = new Float64Array(H);
-  for (let h = 0; h < H; h++) finalLogit[h] = calibration.a * core[h] + calibration.b + sumLlr(evidence[h].inspectionTerms);
+  for (let h = 0; h < H; h++) {
+    const hand = calibration.a * core[h] + calibration.b;
+    const inspected = sumLlr(evidence[h].inspectionTerms);
+    handLogit[h] = hand + inspected;
+    finalLogit[h] = (1 - learned.blend) * hand + learned.blend * learned.logit[h] + inspected;
+  }
+  // never "most houses yellow": at most maxAlertShare × prevalence yellow or red, by a common shift
+  const budget = cp.maxAlertShare * prevalence;
+  shift(handLogit, alertBudgetShift(handLogit, params.yellowThreshold, budget));
+  shift(finalLogit, alertBudgetShift(finalLogit, params.yellowThreshold, budget));
 
   const order = Array.from({ length: H }, (_, i) => i);
   const ids = input.houses.map((x) => x.houseId);
@@ -54,13 +81,15 @@ export function detect(input: DetectionInput, overrides?: Partial<DetectParams>)
       houseId: ids[h],
       rank: i + 1,
       score,
+      handScore: sigmoid(handLogit[h]),
       level,
       onsetDay: level === 'green' ? null : e.onsetDay,
       estimatedOccupants: e.occupants,
       reasons: reasonsOf(e),
     };
   });
-  return { alerts, modelVersion: MODEL_VERSION, params, calibration };
+  const { weights, n, blend } = learned;
+  return { alerts, modelVersion: MODEL_VERSION, params, calibration, prevalence, learned: { weights, n, blend } };
 }
 
 export function levelOf(score: number, p: DetectParams): AlertLevel {
@@ -73,6 +102,14 @@ function sumLlr(terms: Term[]): number {
   return s;
 }
 
+function shift(x: Float64Array, by: number): void {
+  if (by !== 0) for (let i = 0; i < x.length; i++) x[i] += by;
+}
+
+function emptyLabels() {
+  return { idx: new Int32Array(0), y: new Uint8Array(0), w: new Float64Array(0) };
+}
+
 /** Inspection reasons first (a staffer's own finding outranks any meter), then evidence by weight. */
 function reasonsOf(e: HouseEvidence): string[] {
   const ranked = [...e.inspectionTerms, ...e.terms.filter((t) => t.llr > 0).sort((a, b) => b.llr - a.llr), ...e.terms.filter((t) => t.llr <= 0)];
@@ -82,26 +119,4 @@ function reasonsOf(e: HouseEvidence): string[] {
     if (out.length >= MAX_REASONS) break;
   }
   return out.length > 0 ? out : ['未见明显异常'];
-}
-
-/**
- * Platt scaling on inspections of the last `calibrationWindowDays` (older
- * visits saw a state the house may have left). Labels: confirmed = 1,
- * not_confirmed = 0; no_access tells nothing.
- */
-function calibrate(input: DetectionInput, core: Float64Array, p: DetectParams): Platt {
-  const scores: number[] = [];
-  const labels: number[] = [];
-  const seen = new Set<number>();
-  const recent = [...input.inspections]
-    .filter((i) => i.houseIdx >= 0 && i.day <= input.asOfDay && i.day > input.asOfDay - p.calibrationWindowDays && i.result !== 'no_access')
-    .sort((a, b) => b.day - a.day || a.houseIdx - b.houseIdx);
-  for (const i of recent) {
-    if (seen.has(i.houseIdx)) continue; // latest visit per house
-    seen.add(i.houseIdx);
-    scores.push(core[i.houseIdx]);
-    labels.push(i.result === 'confirmed' ? 1 : 0);
-  }
-  if (scores.length < p.minInspectionsForCalibration) return IDENTITY;
-  return fitPlatt(scores, labels);
 }

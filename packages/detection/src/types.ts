@@ -79,7 +79,8 @@ export interface DetectionInput {
 export interface HouseAlert {
   houseId: string;
   rank: number;               // 1 = most suspicious, no ties
-  score: number;              // calibrated probability 0..1
+  score: number;              // calibrated probability 0..1 (hand model blended with the learned one)
+  handScore: number;          // the hand model alone, calibrated the same way (reported beside it)
   level: AlertLevel;
   onsetDay: number | null;    // Shanghai day number
   estimatedOccupants: number | null;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { segment, risingRunStart, diffNoise } from '../src/series/changepoint.ts';
-import { fitPlatt } from '../src/model/calibration.ts';
 import { averagePrecision, hitsAtK, delaySummary } from '../src/eval/metrics.ts';
 import { formatAlertsCsv, csvField } from '../src/output/alertsCsv.ts';
 import { inSpringFestival } from '../src/series/springFestival.ts';
@@ -34,17 +33,6 @@ describe('change points', () => {
   });
 });
 
-describe('calibration', () => {
-  it('stays near identity without information and learns a shift with it', () => {
-    expect(fitPlatt([], []).a).toBeCloseTo(1, 5);
-    const s = Array.from({ length: 200 }, (_, i) => (i % 20) - 10);
-    const y = s.map((x) => (x > 3 ? 1 : 0));
-    const p = fitPlatt(s, y);
-    expect(p.a).toBeGreaterThan(1);
-    expect(p.b).toBeLessThan(0);
-  });
-});
-
 describe('metrics', () => {
   it('computes average precision and hits', () => {
     const label = [1, 0, 1, 0];
@@ -65,7 +53,7 @@ describe('metrics', () => {
 describe('alerts.csv', () => {
   it('quotes only what needs quoting and formats numbers fixed', () => {
     expect(csvField('a,b')).toBe('"a,b"');
-    const csv = formatAlertsCsv([{ houseId: 'H1', rank: 1, score: 0.912345, level: 'red', onsetDay: isoToDay('2026-03-02'), estimatedOccupants: 9.04, reasons: ['用水高', '投诉"2"次'] }]);
+    const csv = formatAlertsCsv([{ houseId: 'H1', rank: 1, score: 0.912345, handScore: 0.9, level: 'red', onsetDay: isoToDay('2026-03-02'), estimatedOccupants: 9.04, reasons: ['用水高', '投诉"2"次'] }]);
     expect(csv).toBe('house_id,rank,score,level,onset_date,estimated_occupants,reasons\nH1,1,0.9123,red,2026-03-02,9.0,"用水高; 投诉""2""次"\n');
   });
 });

@@ -11,16 +11,29 @@ import { clamp } from '../stats/robust.ts';
 import { impliedOccupants, legalCapacity } from './occupancy.ts';
 import type { ModelContext } from './context.ts';
 
+/**
+ * Which mechanism a term belongs to: the learned model (model/learned.ts)
+ * re-weights each group on the district's own inspection outcomes; notes are
+ * explanations without weight, inspections are the labels themselves.
+ */
+export const EVIDENCE_KEYS = ['water', 'rise', 'fresh', 'electricity', 'gas', 'gasUnused', 'joint', 'occupancy', 'access', 'complaint', 'registry'] as const;
+export type EvidenceKey = (typeof EVIDENCE_KEYS)[number] | 'note' | 'inspection';
+
 export interface Term {
+  key: EvidenceKey;
   llr: number;
   reason: string | null;
 }
+
+/** What the meters say since the house's last visit (null = never visited with a finding). */
+export type InspectionState = 'unrectified' | 'rectified' | 'relapse' | 'cleared' | 'changedSinceCleared';
 
 export interface HouseEvidence {
   /** Usage, access, complaint and registry evidence (what calibration re-scales). */
   terms: Term[];
   /** Inspection outcomes, added after calibration (they are the labels calibration learns from). */
   inspectionTerms: Term[];
+  inspectionState: InspectionState | null;
   onsetDay: number | null;
   occupants: number | null;
 }
@@ -99,10 +112,11 @@ export class EvidenceModel {
       let llr = Math.min(wt.waterLevelCap, wt.waterLevel * hinge(zw - 1));
       if (leakLike) llr *= wt.leakDiscount;
       if (familyLike) llr *= wt.familyDiscount;
-      if (llr > 0.05) terms.push({ llr, reason: this.waterReason(h, leakLike) });
+      if (llr > 0.05) terms.push({ key: 'water', llr, reason: this.waterReason(h, leakLike) });
     }
     if (familyLike && zw > 2) {
       terms.push({
+        key: 'note',
         llr: 0,
         reason: familyCooking
           ? '用水长期稳定偏高、无跃升，用气显示在家做饭，疑似人口较多的家庭（已降权）'
@@ -118,11 +132,11 @@ export class EvidenceModel {
       if (leakLike) llr *= wt.leakDiscount;
       if (llr > 0.05) {
         const since = W.usage.onsetDay[h] >= 0 ? `自${dayToIso(W.usage.onsetDay[h])}起` : '近期';
-        terms.push({ llr, reason: `${since}用水为本户此前水平的${Math.exp(W.rise[h]).toFixed(1)}倍` });
+        terms.push({ key: 'rise', llr, reason: `${since}用水为本户此前水平的${Math.exp(W.rise[h]).toFixed(1)}倍` });
       }
     }
     if (leakLike && fin(zw) && zw > 2) {
-      terms.push({ llr: 0, reason: '用水偏高但用电平稳，疑似漏水（已降权）' });
+      terms.push({ key: 'note', llr: 0, reason: '用水偏高但用电平稳，疑似漏水（已降权）' });
     }
     if (fin(ze)) {
       let llr = wt.electricityLevel * clamp(ze - 0.5, -1.5, 3.5);
@@ -130,29 +144,30 @@ export class EvidenceModel {
       // electricity alone is what shops and home businesses also show
       if (!(zw > 1)) llr = Math.min(llr, 0.3);
       if (shopLike) llr = Math.min(llr, 0);
-      if (llr > 0.05) terms.push({ llr, reason: this.electricityReason(h) });
-      else if (llr < -0.05) terms.push({ llr, reason: null });
-      if (shopLike && ze > 2) terms.push({ llr: 0, reason: '用电集中在工作日，疑似商铺或居家经营（已降权）' });
+      if (llr > 0.05) terms.push({ key: 'electricity', llr, reason: this.electricityReason(h) });
+      else if (llr < -0.05) terms.push({ key: 'electricity', llr, reason: null });
+      if (shopLike && ze > 2) terms.push({ key: 'note', llr: 0, reason: '用电集中在工作日，疑似商铺或居家经营（已降权）' });
     }
     // gas counts only as part of a step (more people cooking or showering since the onset), not as a stable level: a family cooks too
     if (fin(zg) && fin(zw) && zw > 1 && W.usage.onsetDay[h] >= 0) {
       const llr = wt.gasLevel * clamp(zg - 0.5, -1, 3);
-      if (llr > 0.05) terms.push({ llr, reason: `用气为${PEER_LABELS[PEER_LEVELS[G!.peer.level[h]]]}中位数的${Math.exp(lg).toFixed(1)}倍` });
+      if (llr > 0.05) terms.push({ key: 'gas', llr, reason: `用气为${PEER_LABELS[PEER_LEVELS[G!.peer.level[h]]]}中位数的${Math.exp(lg).toFixed(1)}倍` });
     }
     // Piped gas barely used while water runs high: nobody lives there (a
     // shop, a workshop, an office); any household, crowded or not, boils
     // water or showers with the gas it has now and then.
     if (fin(lg) && lg < wt.gasUnusedBelow && fin(zw) && zw > 1) {
-      terms.push({ llr: wt.gasUnused, reason: '燃气几乎不用而用水偏高，疑似非居住用途（商铺、经营）（已降权）' });
+      terms.push({ key: 'gasUnused', llr: wt.gasUnused, reason: '燃气几乎不用而用水偏高，疑似非居住用途（商铺、经营）（已降权）' });
     }
     if (W.usage.onsetDay[h] >= 0 && zwRise > 1.5 && zeRise > 1 && zw > 1.5) {
-      terms.push({ llr: wt.jointOnset, reason: `${dayToIso(W.usage.onsetDay[h])}起水电同时跃升` });
+      terms.push({ key: 'joint', llr: wt.jointOnset, reason: `${dayToIso(W.usage.onsetDay[h])}起水电同时跃升` });
     }
 
     // --- occupancy against capacity (explains; the z-scores above carry the weight)
     const occupants = impliedOccupants(ref, lw, le, p, !leakLike, !shopLike);
     if (fin(occupants) && occupants > allowed + 0.5 && zw > 1) {
       terms.push({
+        key: 'occupancy',
         llr: wt.overCapacity * Math.min(3, Math.log(occupants / allowed) / Math.LN2),
         reason: `按面积与居室核定最多${cap}人，估算约${Math.round(occupants)}人`,
       });
@@ -165,10 +180,10 @@ export class EvidenceModel {
     const familyCeiling = knowsFamilies ? ctx.bigFamilyLevel[h] : W.peer.spread[h] * wt.freshStepFallbackZ;
     if (onsetAge <= wt.freshStepDays && zwRise > 3 && lw > familyCeiling && fin(occupants) && occupants > allowed && !leakLike && !shopLike) {
       const beyond = knowsFamilies ? '同户型大家庭也达不到的水平' : '同户型住户少见的水平';
-      terms.push({ llr: wt.freshStep, reason: `${dayToIso(W.usage.onsetDay[h])}起用水骤增至${beyond}` });
+      terms.push({ key: 'fresh', llr: wt.freshStep, reason: `${dayToIso(W.usage.onsetDay[h])}起用水骤增至${beyond}` });
     }
     if (reg !== null && reg > cap && fin(occupants) && occupants <= reg * 1.3 && fin(zw) && lw > 0.2) {
-      terms.push({ llr: 0, reason: `登记人口${reg}人，用水与登记家庭规模相符` });
+      terms.push({ key: 'note', llr: 0, reason: `登记人口${reg}人，用水与登记家庭规模相符` });
     }
 
     // --- door access
@@ -177,13 +192,13 @@ export class EvidenceModel {
       const dc = A.features.distinctCredentials[h];
       const zc = (dc - A.credentials.center[h] - famRatio * 2) / A.credentials.spread[h];
       const llr = wt.accessCredentials * clamp(zc - 1, 0, 5);
-      if (llr > 0.05) terms.push({ llr, reason: `门禁近30天出现${dc}个不同凭证（${PEER_LABELS[PEER_LEVELS[A.credentials.level[h]]]}中位数${A.credentials.center[h].toFixed(0)}个）` });
+      if (llr > 0.05) terms.push({ key: 'access', llr, reason: `门禁近30天出现${dc}个不同凭证（${PEER_LABELS[PEER_LEVELS[A.credentials.level[h]]]}中位数${A.credentials.center[h].toFixed(0)}个）` });
       const zn = (A.features.nightEvents[h] - A.night.center[h]) / A.night.spread[h];
       const ln = wt.accessNight * clamp(zn - 1, 0, 3);
-      if (ln > 0.05) terms.push({ llr: ln, reason: `近30天夜间（23-5时）进出${A.features.nightEvents[h]}次` });
+      if (ln > 0.05) terms.push({ key: 'access', llr: ln, reason: `近30天夜间（23-5时）进出${A.features.nightEvents[h]}次` });
       const zu = (A.features.unregisteredShare[h] - A.unregistered.center[h]) / A.unregistered.spread[h];
       const lu = wt.accessUnregistered * clamp(zu - 1, 0, 3);
-      if (lu > 0.05) terms.push({ llr: lu, reason: '所在楼门未登记凭证偏多' });
+      if (lu > 0.05) terms.push({ key: 'access', llr: lu, reason: '所在楼门未登记凭证偏多' });
     }
 
     // --- complaints
@@ -193,53 +208,56 @@ export class EvidenceModel {
       if (llr > 0.05) {
         const parts = [...c.byChannel.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
           .map(([ch, n]) => `${CHANNEL_LABEL[ch]}群租投诉${n}次`);
-        terms.push({ llr, reason: parts.length > 0 ? `近一年${parts.join('、')}` : '近期有相关投诉' });
+        terms.push({ key: 'complaint', llr, reason: parts.length > 0 ? `近一年${parts.join('、')}` : '近期有相关投诉' });
       }
     }
 
     // --- registry
-    if (facts.isRental === true) terms.push({ llr: wt.knownRental, reason: null });
-    if (facts.isRental === false) terms.push({ llr: wt.knownOwnerOccupied, reason: null });
-    if (facts.rentalFiled === true) terms.push({ llr: wt.rentalFiled, reason: null });
+    if (facts.isRental === true) terms.push({ key: 'registry', llr: wt.knownRental, reason: null });
+    if (facts.isRental === false) terms.push({ key: 'registry', llr: wt.knownOwnerOccupied, reason: null });
+    if (facts.rentalFiled === true) terms.push({ key: 'registry', llr: wt.rentalFiled, reason: null });
 
     // --- inspections
     let onsetDay: number | null = W.usage.onsetDay[h] >= 0 ? W.usage.onsetDay[h] : null;
     const hist = ctx.inspections.get(h);
+    let inspectionState: InspectionState | null = null;
     if (hist) {
       const conf = hist.lastConfirmed;
       const notc = hist.lastNotConfirmed;
       if (conf >= 0 && conf >= notc) {
         const state = this.afterConfirmed(h, conf);
+        inspectionState = state;
         if (state === 'unrectified') {
-          inspectionTerms.push({ llr: wt.confirmedUnrectified, reason: `${dayToIso(conf)}现场核查确认群租${hist.occupantsFound ? `（${hist.occupantsFound}人）` : ''}，之后用水未回落，未见整改` });
+          inspectionTerms.push({ key: 'inspection', llr: wt.confirmedUnrectified, reason: `${dayToIso(conf)}现场核查确认群租${hist.occupantsFound ? `（${hist.occupantsFound}人）` : ''}，之后用水未回落，未见整改` });
           if (onsetDay === null || onsetDay > conf) onsetDay = null;
         } else if (state === 'relapse') {
-          inspectionTerms.push({ llr: wt.relapse, reason: `整改后回潮：${dayToIso(conf)}确认群租并整改后，自${dayToIso(W.usage.onsetDay[h])}起用水再次上升` });
+          inspectionTerms.push({ key: 'inspection', llr: wt.relapse, reason: `整改后回潮：${dayToIso(conf)}确认群租并整改后，自${dayToIso(W.usage.onsetDay[h])}起用水再次上升` });
         } else {
-          inspectionTerms.push({ llr: wt.confirmedRectified, reason: `${dayToIso(conf)}确认群租，已见整改，回潮观察中` });
+          inspectionTerms.push({ key: 'inspection', llr: wt.confirmedRectified, reason: `${dayToIso(conf)}确认群租，已见整改，回潮观察中` });
         }
       }
       if (notc >= 0 && notc > conf) {
         const onset = W.usage.onsetDay[h];
+        inspectionState = onset < 0 || onset <= notc ? 'cleared' : 'changedSinceCleared';
         if (onset < 0 || onset <= notc) {
           const fade = Math.exp(-(T - notc) / 365);
-          inspectionTerms.push({ llr: wt.notConfirmedSameOnset * fade, reason: `${dayToIso(notc)}现场核查未发现群租（异常在核查前已存在）` });
+          inspectionTerms.push({ key: 'inspection', llr: wt.notConfirmedSameOnset * fade, reason: `${dayToIso(notc)}现场核查未发现群租（异常在核查前已存在）` });
         } else if (conf >= 0 && beyondFamilies > 0) {
           // confirmed once, then cleared (the joint acceptance of the
           // rectification is recorded as "not confirmed"), and now a new step:
           // a relapse (回潮) — or a legal re-let, which is commoner, so it
           // counts only as far as the new level is beyond a household's
-          inspectionTerms.push({ llr: wt.relapse * beyondFamilies, reason: `整改后回潮：${dayToIso(conf)}确认群租，${dayToIso(notc)}核查未见群租，自${dayToIso(onset)}起用水再次上升` });
+          inspectionTerms.push({ key: 'inspection', llr: wt.relapse * beyondFamilies, reason: `整改后回潮：${dayToIso(conf)}确认群租，${dayToIso(notc)}核查未见群租，自${dayToIso(onset)}起用水再次上升` });
         } else {
-          inspectionTerms.push({ llr: 0, reason: `${dayToIso(notc)}核查未发现群租，但其后出现新的异常` });
+          inspectionTerms.push({ key: 'inspection', llr: 0, reason: `${dayToIso(notc)}核查未发现群租，但其后出现新的异常` });
         }
       }
       if (hist.lastNoAccess >= 0 && T - hist.lastNoAccess <= 90 && hist.lastNoAccess > conf) {
-        inspectionTerms.push({ llr: wt.noAccess * Math.min(2, hist.noAccessCount), reason: `核查时无法入户${hist.noAccessCount}次` });
+        inspectionTerms.push({ key: 'inspection', llr: wt.noAccess * Math.min(2, hist.noAccessCount), reason: `核查时无法入户${hist.noAccessCount}次` });
       }
     }
 
-    return { terms, inspectionTerms, onsetDay, occupants: fin(occupants) ? occupants : null };
+    return { terms, inspectionTerms, inspectionState, onsetDay, occupants: fin(occupants) ? occupants : null };
   }
 
   /** Traces of many unrelated people beyond the meters: access credentials or night entries well above peers, or group-rental complaints. */
@@ -254,20 +272,30 @@ export class EvidenceModel {
     return c !== undefined && c.groupRental >= 0.5;
   }
 
-  /** After a confirmed visit: did use fall (rectified), and did it rise again (relapse)? */
+  /**
+   * After a confirmed visit: is the group rental still there? A confirmed
+   * visit keeps a house high only while its use says so: the level now (the
+   * current regime, and the last week when that is lower: a move-out shows
+   * there first) must stay above the peers' range and within 0.25 log of the
+   * level around the visit (when the data reach back that far; a visit older
+   * than the data is judged on the peers alone). Once it has fallen back the
+   * house is on relapse watch; up again after such a dip with a new onset is
+   * a relapse.
+   */
   private afterConfirmed(h: number, conf: number): 'unrectified' | 'rectified' | 'relapse' {
     const { ctx, sc } = this;
     const T = ctx.input.asOfDay;
     const s = ctx.waterSeries;
-    if (T - conf < 10) return 'unrectified';
-    const before = levelBetween(s, h, conf - 30, conf - 1, sc, false);
+    if (T - conf < 10) return 'unrectified'; // the deadline to rectify is still running
+    const atVisit = levelBetween(s, h, conf - 10, conf + 3, sc, false);
+    const lastWeek = levelBetween(s, h, T - 6, T, sc, false);
+    const regime = ctx.water.usage.level[h];
+    const now = fin(lastWeek) && fin(regime) ? Math.min(lastWeek, regime) : fin(regime) ? regime : lastWeek;
+    const peerHigh = ctx.water.peer.center[h] + ctx.water.peer.spread[h];
+    const fell = (x: number) => x <= peerHigh || (fin(atVisit) && x < atVisit - 0.25);
+    if (!fin(now) || fell(now)) return 'rectified';
     const after = levelBetween(s, h, conf + 5, Math.min(T, conf + 40), sc, false);
-    if (!fin(before) || !fin(after)) return 'unrectified';
-    const peer = ctx.water.peer.center[h] + ctx.water.peer.spread[h];
-    const rectified = after < before - 0.25 || after <= peer;
-    if (!rectified) return 'unrectified';
-    const onset = ctx.water.usage.onsetDay[h];
-    return onset > conf + 5 ? 'relapse' : 'rectified';
+    return fin(after) && fell(after) && ctx.water.usage.onsetDay[h] > conf + 5 ? 'relapse' : 'unrectified';
   }
 
   private waterReason(h: number, leak: boolean): string {

@@ -3,6 +3,8 @@
 // mechanisms in docs/detection.md, and `detect` re-calibrates the final
 // probability on inspection outcomes when there are enough of them.
 import type { UsageParams } from '../features/usage.ts';
+import type { CalibrationParams } from './calibration.ts';
+import type { LearnedParams } from './learned.ts';
 
 export interface DetectParams {
   usage: UsageParams;
@@ -47,9 +49,10 @@ export interface DetectParams {
   /** Decay half-life of complaints (days), and the weight of a fuzzily matched address. */
   complaintHalfLifeDays: number;
   fuzzyComplaintWeight: number;
-  /** Platt calibration on inspection outcomes once there are this many labelled recent inspections. */
-  minInspectionsForCalibration: number;
-  calibrationWindowDays: number;
+  /** Calibration on recent inspection outcomes, anchored to the district prevalence (model/calibration.ts). */
+  calibration: CalibrationParams;
+  /** Per-mechanism weights learned on the district's own outcomes (model/learned.ts). */
+  learned: LearnedParams;
   /** Three colours: red from this probability up, yellow from the next, green below. */
   redThreshold: number;
   yellowThreshold: number;
@@ -165,8 +168,22 @@ export const DEFAULT_PARAMS: DetectParams = {
   },
   complaintHalfLifeDays: 90,
   fuzzyComplaintWeight: 0.6,
-  minInspectionsForCalibration: 30,
-  calibrationWindowDays: 60,
+  calibration: {
+    windowDays: 60,
+    minLabels: 30,
+    minPerClass: 5,
+    slopeSd: 0.3,
+    slopeMin: 0.5,
+    slopeMax: 2,
+    // 0.5%-5% of dwellings: below, the three colours would mean nothing; above
+    // lies no Shanghai subdistrict we know of (1.5% is the usual figure)
+    prevalenceMin: 0.005,
+    prevalenceMax: 0.05,
+    maxAlertShare: 3,
+    weightMin: 0.25,
+    weightMax: 4,
+  },
+  learned: { weightSd: 0.5, weightMax: 2.5, blendHalfLabels: 100 },
   redThreshold: 0.8,
   yellowThreshold: 0.3,
 };
@@ -183,6 +200,8 @@ export function resolveParams(p?: Partial<DetectParams>): DetectParams {
       early: { ...DEFAULT_PARAMS.usage.early, ...p.usage?.early },
     },
     leakShape: { ...DEFAULT_PARAMS.leakShape, ...p.leakShape },
+    calibration: { ...DEFAULT_PARAMS.calibration, ...p.calibration },
+    learned: { ...DEFAULT_PARAMS.learned, ...p.learned },
     weights: { ...DEFAULT_PARAMS.weights, ...p.weights },
   };
 }
