@@ -29,8 +29,18 @@ interface PilotHouse {
   doorCode: string;
 }
 
-/** Picks the pilot: the largest old 新村 and one other compound (or all of a tiny demo). */
-export function pilotCompounds(compounds: Compound[], plans: HouseholdPlan[]): Set<number> {
+/**
+ * Picks the pilot: the largest old 新村 and one other compound (or all of a
+ * tiny demo); with a world's coverage, that share of the compounds drawn at
+ * random (at least one when the coverage is above 0).
+ */
+export function pilotCompounds(compounds: Compound[], plans: HouseholdPlan[], seed: number, coverage: number | null): Set<number> {
+  if (coverage !== null) {
+    const rng = streamFor(seed, 'pilot-coverage');
+    const keyed = compounds.map((c) => [rng.next(), c.index] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const n = coverage <= 0 ? 0 : Math.max(1, Math.round(coverage * compounds.length));
+    return new Set(keyed.slice(0, n).map((k) => k[1]));
+  }
   const size = new Map<number, number>();
   for (const p of plans) size.set(p.site.compound.index, (size.get(p.site.compound.index) ?? 0) + 1);
   const byType = (t: Compound['type']): Compound[] => compounds.filter((c) => c.type === t).sort((a, b) => (size.get(b.index) ?? 0) - (size.get(a.index) ?? 0) || a.index - b.index);
@@ -99,9 +109,9 @@ export interface AccessDayWriter {
 /** Writes the pilot's events day by day (sorted by time within a day) through `emit`. Returns the event count. */
 export async function writeAccessEvents(
   compounds: Compound[], plans: HouseholdPlan[], occupancy: (plan: HouseholdPlan) => OccupancySeries,
-  cal: DemoCalendar, seed: number, emit: AccessDayWriter,
+  cal: DemoCalendar, seed: number, emit: AccessDayWriter, coverage: number | null = null,
 ): Promise<{ events: number; houses: number; compounds: string[] }> {
-  const pilot = pilotCompounds(compounds, plans);
+  const pilot = pilotCompounds(compounds, plans, seed, coverage);
   const rng = streamFor(seed, 'access');
   const houses: PilotHouse[] = [];
   for (const plan of plans) {

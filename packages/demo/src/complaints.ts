@@ -10,6 +10,7 @@ import { streamFor, type Rng } from './rng.ts';
 import { buildingAddress, neighbourRoom, variantAddress } from './address-variants.ts';
 import { csvRow } from './csv.ts';
 import { HISTORY_DAYS } from './group-rental-life.ts';
+import { DEFAULT_WORLD, type World } from './world.ts';
 
 const CHANNELS: Record<ComplaintChannel, number> = { '12345': 0.6, resident: 0.15, patrol: 0.1, property: 0.1, police: 0.03, other: 0.02 };
 const CATEGORY: Record<ComplaintEvent['topic'], string> = {
@@ -31,23 +32,24 @@ function event(rng: Rng, houseIndex: number, day: number, topic: ComplaintEvent[
 }
 
 /** Background reports for one dwelling over [−HISTORY_DAYS, count). */
-export function backgroundComplaints(plan: HouseholdPlan, count: number, seed: number): ComplaintEvent[] {
+export function backgroundComplaints(plan: HouseholdPlan, count: number, seed: number, world: World = DEFAULT_WORLD): ComplaintEvent[] {
+  const k = world.complaintScale;
   const rng = streamFor(seed, 'complaints', plan.site.index);
   const i = plan.site.index;
   const out: ComplaintEvent[] = [];
   const from = -HISTORY_DAYS;
-  for (const d of poissonDays(rng, 0.04, from, count)) out.push(event(rng, i, d, rng.weighted({ noise: 0.45, rubbish: 0.2, other: 0.35 })));
+  for (const d of poissonDays(rng, 0.04 * k, from, count)) out.push(event(rng, i, d, rng.weighted({ noise: 0.45, rubbish: 0.2, other: 0.35 })));
   // Neighbours count heads, not family ties: big families and sharers draw "群租" reports too.
   const falseAlarm = plan.profile === 'multigen_family' || plan.profile === 'shared_rental' ? 0.25 : plan.profile === 'new_tenant' ? 0.12 : 0.004;
-  for (const d of poissonDays(rng, falseAlarm, from, count)) out.push(event(rng, i, d, 'group_rental'));
+  for (const d of poissonDays(rng, falseAlarm * k, from, count)) out.push(event(rng, i, d, 'group_rental'));
   if (plan.leak) {
     // The flat below calls about water through the ceiling.
     const l = plan.leak;
-    for (const d of poissonDays(rng, 365 / 40, Math.max(from, l.start + 3), Math.min(count, l.end))) out.push(event(rng, i, d, 'leak'));
+    for (const d of poissonDays(rng, (365 / 40) * k, Math.max(from, l.start + 3), Math.min(count, l.end))) out.push(event(rng, i, d, 'leak'));
   }
   if (plan.business) {
     const b = plan.business;
-    for (const d of poissonDays(rng, b.kind === 'shop' ? 1 : 0.3, Math.max(from, b.start), count)) out.push(event(rng, i, d, 'shop'));
+    for (const d of poissonDays(rng, (b.kind === 'shop' ? 1 : 0.3) * k, Math.max(from, b.start), count)) out.push(event(rng, i, d, 'shop'));
   }
   return out;
 }

@@ -5,9 +5,8 @@ import { coolingDegrees, heatingDegrees, type DemoCalendar } from './calendar.ts
 import type { HouseholdPlan } from './household-types.ts';
 import { KIND_CODE, type OccupancySeries } from './occupancy.ts';
 import { streamFor } from './rng.ts';
+import { DEFAULT_WORLD, type World } from './world.ts';
 
-/** Litres a day of a one-person household at the median (then × people^elasticity). */
-export const WATER_ONE_PERSON_L = 190;
 /** Seasonal water swing per °C away from the annual mean (showers, laundry in summer). */
 const WATER_PER_DEGREE = 0.012;
 const ANNUAL_MEAN_C = 16.5;
@@ -18,7 +17,8 @@ export interface DailyUse {
   gas: Float64Array;          // m³
 }
 
-export function simulateUse(plan: HouseholdPlan, occ: OccupancySeries, cal: DemoCalendar, seed: number): DailyUse {
+/** Daily use of one dwelling; litres a day of one person and per-person power come from the world. */
+export function simulateUse(plan: HouseholdPlan, occ: OccupancySeries, cal: DemoCalendar, seed: number, world: World = DEFAULT_WORLD): DailyUse {
   const n = cal.count;
   const rng = streamFor(seed, 'use', plan.site.index);
   const h = plan.habits;
@@ -39,9 +39,9 @@ export function simulateUse(plan: HouseholdPlan, occ: OccupancySeries, cal: Demo
     if (p > 0.01) {
       const season = 1 + WATER_PER_DEGREE * (t - ANNUAL_MEAN_C);
       const weekendW = weekend && h.weekendAtHome ? 1.06 : 1;
-      w = WATER_ONE_PERSON_L * Math.pow(p, occ.waterElasticity[d]) * h.waterMult * season * weekendW * rng.lognormal(0.18);
+      w = world.waterPerPersonL * Math.pow(p, occ.waterElasticity[d]) * h.waterMult * season * weekendW * rng.lognormal(0.18);
       // Lighting, cooking, screens: grows less than linearly with people, more for unrelated adults (each has own devices).
-      const perPeople = (group ? 0.9 : 1.1) * Math.pow(p, group ? 0.85 : 0.7) * h.elecMult;
+      const perPeople = (group ? 0.9 : 1.1) * Math.pow(p, group ? 0.85 : 0.7) * h.elecMult * world.elecScale;
       const heaterShowers = Math.pow(p, 0.85) * (1 + 0.025 * (ANNUAL_MEAN_C - t));
       const waterHeater = h.electricWaterHeater ? 0.9 * heaterShowers : 0;
       // Group rentals: every partition has its own AC and young tenants run it (acUse ~1).

@@ -22,5 +22,5 @@ export interface InspectionEvent {
   minute: number;
   result: InspectionResult;
   /** Why the visit happened, for the notes. */
-  reason: 'complaint' | 'revisit' | 'acceptance' | 'survey' | 'recheck';
+  reason: 'complaint' | 'revisit' | 'acceptance' | 'survey' | 'recheck' | 'random' | 'targeted';
 }

@@ -28,6 +28,9 @@ import { meterRow, METER_HEADER, METER_HEADER_MESSY, badMeterRows } from './mete
 import { truthRow, TRUTH_HEADER } from './truth.ts';
 import { badComplaintRows, badInspectionRows, badAccessRows } from './bad-rows-tables.ts';
 import { inspectionsToXlsx } from './inspections-xlsx.ts';
+import { ReadingFiles } from './reading-files.ts';
+import { DEFAULT_WORLD, type World } from './world.ts';
+import { worldVisits } from './world-visits.ts';
 
 export interface DemoSummary {
   houses: number;
@@ -54,21 +57,45 @@ export interface DemoSummary {
 }
 
 
+/**
+ * A world's own draws for one house, from their own streams (none in the
+ * default world, so its output is what it always was): which meter kind is
+ * missing from meters.csv, and which meters are read by hand once a month.
+ */
+function worldMeterDraws(world: World, seed: number, house: number, hasGas: boolean): { missing: MeterKind | null; monthly: Record<MeterKind, boolean> | null } {
+  let missing: MeterKind | null = null;
+  if (world.missingMeterShare > 0) {
+    const rng = streamFor(seed, 'missing-meter', house);
+    if (rng.chance(world.missingMeterShare)) missing = rng.pick(hasGas ? METER_KINDS : METER_KINDS.filter((k) => k !== 'gas'));
+  }
+  let monthly: Record<MeterKind, boolean> | null = null;
+  const share = world.monthlyShare;
+  if (share !== null) {
+    const rng = streamFor(seed, 'monthly-read', house);
+    monthly = { water: rng.chance(share.water), electricity: rng.chance(share.electricity), gas: rng.chance(share.gas) };
+  }
+  return { missing, monthly };
+}
+
 export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
   const mess = opts.messy ? MESSY : TIDY;
+  const world = opts.world ?? DEFAULT_WORLD;
   const cal = buildCalendar(opts.end, opts.days, opts.seed);
   const { compounds, sites } = buildDistrict(opts.houses, opts.seed);
-  const assignments = assignProfiles(sites, opts.seed);
+  const assignments = assignProfiles(sites, opts.seed, world);
   const plans: HouseholdPlan[] = [];
   const complaintEvents: ComplaintEvent[] = [];
   const visits: InspectionEvent[][] = [];
   for (const site of sites) {
-    const planned = planHouse(site, assignments[site.index], cal, opts.seed);
+    const planned = planHouse(site, assignments[site.index], cal, opts.seed, world);
     plans.push(planned.plan);
-    const background = backgroundComplaints(planned.plan, cal.count, opts.seed);
+    const background = backgroundComplaints(planned.plan, cal.count, opts.seed, world);
     complaintEvents.push(...planned.complaints, ...background);
     visits.push([...planned.inspections, ...otherInspections(planned.plan, background, cal.count, opts.seed)].sort((a, b) => a.day - b.day || a.minute - b.minute));
   }
+  worldVisits(plans, cal.count, opts.seed, world).forEach((extra, i) => {
+    if (extra.length > 0) visits[i] = [...visits[i], ...extra].sort((a, b) => a.day - b.day || a.minute - b.minute);
+  });
   const planted = emptyPlanted();
   const plantRng = streamFor(opts.seed, 'planted');
   await mkdir(join(opts.outDir, 'readings'), { recursive: true });
@@ -90,10 +117,11 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
   }
 
   // meters + readings, house by house.
-  const readingWriters = Object.fromEntries(METER_KINDS.map((k) => [k, new TableWriter(join(opts.outDir, 'readings', `${k}.csv`))])) as Record<MeterKind, TableWriter>;
-  await readingWriters.water.write('meter_id,read_at,value,estimated\n');
-  await readingWriters.electricity.write(opts.messy ? 'METER_ID,Read_At,VALUE,Estimated\n' : 'meter_id,read_at,value,estimated\n');
-  await readingWriters.gas.write(opts.messy ? 'meter_id,read_at,value,estimated,collector\n' : 'meter_id,read_at,value,estimated\n');
+  const readingFiles = await ReadingFiles.open(join(opts.outDir, 'readings'), {
+    water: 'meter_id,read_at,value,estimated\n',
+    electricity: opts.messy ? 'METER_ID,Read_At,VALUE,Estimated\n' : 'meter_id,read_at,value,estimated\n',
+    gas: opts.messy ? 'meter_id,read_at,value,estimated,collector\n' : 'meter_id,read_at,value,estimated\n',
+  }, world.monthlyFiles);
   const meterLines: string[] = [];
   const meterCounts: Record<MeterKind, number> = { water: 0, electricity: 0, gas: 0 };
   const readings = emptyReadingStats();
@@ -110,15 +138,17 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
   for (const plan of plans) {
     const i = plan.site.index;
     const occ = simulateOccupancy(plan, cal, opts.seed);
-    const use = simulateUse(plan, occ, cal, opts.seed);
+    const use = simulateUse(plan, occ, cal, opts.seed, world);
     const meterRng = streamFor(opts.seed, 'meters', i);
+    const worldMeters = worldMeterDraws(world, opts.seed, i, plan.habits.hasGas);
     for (const kind of METER_KINDS) {
       if (kind === 'gas' && !plan.habits.hasGas) continue;
+      if (kind === worldMeters.missing) continue;
       const series = use[kind];
       let mean = 0;
       for (let d = 0; d < series.length; d++) mean += series[d];
       mean /= Math.max(1, series.length);
-      const specs: MeterSpec[] = metersFor(plan, kind, mean, cal, mess, meterRng);
+      const specs: MeterSpec[] = metersFor(plan, kind, mean, cal, mess, meterRng, worldMeters.monthly?.[kind]);
       let text = '';
       for (const spec of specs) {
         meterLines.push(csvRow(meterRow(spec, plan)));
@@ -133,7 +163,7 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
           countPlanted(planted, 'readings', cls);
         }
       }
-      await readingWriters[kind].write(text);
+      await readingFiles.write(kind, text);
     }
     if (visits[i].length > 0) {
       const rendered = renderInspections(plan, visits[i], occ, cal, streamFor(opts.seed, 'inspection-render', i));
@@ -142,7 +172,8 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
       rows.forEach((r, k) => inspectionRows.push([visits[i][k].day * 1440 + visits[i][k].minute, `${r}\n`]));
     }
   }
-  for (const k of METER_KINDS) { await readingWriters[k].close(); bytes += readingWriters[k].bytes; }
+  const readingsWritten = await readingFiles.close();
+  bytes += readingsWritten.bytes;
 
   // meters.csv — under --messy GB18030 with header case/whitespace changes and a remark column.
   {
@@ -161,7 +192,8 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
   let accessWriter: TableWriter | null = null;
   let accessMonth = '';
   const accessBad = opts.messy ? badAccessRows(cal, plantRng, planted) : new Map<string, string[]>();
-  const access = await writeAccessEvents(compounds, plans, (p) => simulateOccupancy(p, cal, opts.seed), cal, opts.seed, async (month, text) => {
+  const occupancyOf = (p: HouseholdPlan) => simulateOccupancy(p, cal, opts.seed);
+  const access = await writeAccessEvents(compounds, plans, occupancyOf, cal, opts.seed, async (month, text) => {
     if (month !== accessMonth) {
       if (accessWriter) { await accessWriter.close(); bytes += accessWriter.bytes; }
       accessWriter = new TableWriter(join(opts.outDir, 'access_events', `${month}.csv`));
@@ -170,7 +202,7 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
       for (const row of accessBad.get(month) ?? []) await accessWriter.write(row);
     }
     await accessWriter!.write(text);
-  });
+  }, world.pilotCoverage);
   if (accessWriter) { await (accessWriter as TableWriter).close(); bytes += (accessWriter as TableWriter).bytes; }
 
   // complaints.csv — under --messy UTF-8 with BOM.
@@ -206,11 +238,11 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
   return summarise(plans, cal.count, {
     compounds: compounds.length, meters: meterCounts, readings, accessEvents: access.events, pilotHouses: access.houses,
     pilotCompounds: access.compounds, complaints: complaints.rows, complaintQuotedNewlines: complaints.quotedNewlines,
-    inspections: inspectionRows.length, planted, bytes,
+    inspections: inspectionRows.length, planted, bytes, readingFiles: readingsWritten.files,
   });
 }
 
-type Counted = Pick<DemoSummary, 'compounds' | 'meters' | 'readings' | 'accessEvents' | 'pilotHouses' | 'pilotCompounds' | 'complaints' | 'complaintQuotedNewlines' | 'inspections' | 'planted' | 'bytes'>;
+type Counted = Pick<DemoSummary, 'readingFiles' | 'compounds' | 'meters' | 'readings' | 'accessEvents' | 'pilotHouses' | 'pilotCompounds' | 'complaints' | 'complaintQuotedNewlines' | 'inspections' | 'planted' | 'bytes'>;
 
 function summarise(plans: HouseholdPlan[], days: number, counted: Counted): DemoSummary {
   const profiles: Record<string, number> = {};
@@ -236,7 +268,6 @@ function summarise(plans: HouseholdPlan[], days: number, counted: Counted): Demo
   return {
     houses: plans.length,
     neighborhoods: new Set(plans.map((p) => p.site.compound.neighborhood)).size,
-    readingFiles: METER_KINDS.map((k) => `readings/${k}.csv`),
     profiles, confounders, groupRentalHouses: grHouses, groupRentalEpisodes: episodes, relapseHouses: relapse,
     groupRentalsOnLastDay: lastDay, groupRentalShareAvg: grDays / days / Math.max(1, plans.length),
     ...counted,

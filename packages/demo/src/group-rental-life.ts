@@ -9,6 +9,7 @@ import type { ComplaintEvent, InspectionEvent } from './enforcement-types.ts';
 import type { HouseSite } from './geography.ts';
 import type { Episode } from './household-types.ts';
 import type { Rng } from './rng.ts';
+import { DEFAULT_WORLD, type World } from './world.ts';
 
 export interface GroupRentalLife {
   episodes: Episode[];
@@ -31,8 +32,9 @@ function groupComplaint(rng: Rng, houseIndex: number, day: number): ComplaintEve
   return { houseIndex, day, minute, channel, category, topic, precision };
 }
 
-function occupantsFor(site: HouseSite, hard: boolean, relapse: boolean, rng: Rng): { people: number; partitions: number } {
-  if (hard) return { people: rng.int(5, 6), partitions: site.bedrooms + 1 };
+function occupantsFor(site: HouseSite, hard: boolean, relapse: boolean, rng: Rng, peopleScale: number): { people: number; partitions: number } {
+  const scaled = (n: number): number => (peopleScale === 1 ? n : Math.max(4, Math.round(n * peopleScale)));
+  if (hard) return { people: scaled(rng.int(5, 6)), partitions: site.bedrooms + 1 };
   // Linfen Road cases: 8 people in a 44 m² one-bedroom, 9 in a 60 m² two-bedroom.
   const range: Record<number, [number, number]> = { 1: [6, 9], 2: [8, 13], 3: [10, 16] };
   const [lo, hi] = range[Math.min(3, Math.max(1, site.bedrooms))];
@@ -40,11 +42,11 @@ function occupantsFor(site: HouseSite, hard: boolean, relapse: boolean, rng: Rng
   // After rectification the operator comes back more carefully: fewer beds.
   if (relapse) people = Math.max(5, Math.round(people * rng.uniform(0.7, 0.95)));
   const partitions = site.bedrooms * 2 + (site.livingRooms > 0 ? 1 : 0) + rng.int(0, 1);
-  return { people, partitions };
+  return { people: scaled(people), partitions };
 }
 
 /** Simulates one group-rental dwelling over the window (day indexes 0..count-1). */
-export function simulateGroupRental(site: HouseSite, count: number, rng: Rng): GroupRentalLife {
+export function simulateGroupRental(site: HouseSite, count: number, rng: Rng, world: World = DEFAULT_WORLD): GroupRentalLife {
   const episodes: Episode[] = [];
   const complaints: ComplaintEvent[] = [];
   const inspections: InspectionEvent[] = [];
@@ -56,23 +58,23 @@ export function simulateGroupRental(site: HouseSite, count: number, rng: Rng): G
 
   while (onset < count) {
     const hard = isHard && !relapse ? true : isHard && rng.chance(0.7);
-    const { people, partitions } = occupantsFor(site, hard, relapse, rng);
+    const { people, partitions } = occupantsFor(site, hard, relapse, rng, world.groupPeopleScale);
     // Operators leave on their own (lease ends, rents rise): mean ~18 months.
     let endExclusive = onset + 30 + Math.round(rng.exponential(540));
     let endedBy: Episode['endedBy'] = 'left';
     // Neighbours notice after weeks (more people on the stairs, rubbish, noise); small ones stay quiet for long.
-    const rate = hard ? 1 / 250 : people >= 10 ? 1 / 45 : 1 / 75;
-    let t = onset + 10 + rng.exponential(hard ? 150 : 50);
+    const rate = (hard ? 1 / 250 : people >= 10 ? 1 / 45 : 1 / 75) * world.complaintScale;
+    let t = onset + 10 + rng.exponential((hard ? 150 : 50) / world.complaintScale);
     let lastVisit = Number.NEGATIVE_INFINITY;
     while (t < endExclusive) {
       const day = Math.floor(t);
       if (keep(day)) complaints.push(groupComplaint(rng, site.index, day));
       // Vague addresses and busy committees: fewer than half of the reports bring a visit to the right door.
-      if (day - lastVisit > 20 && rng.chance(0.42)) {
+      if (day - lastVisit > 20 && rng.chance(world.visitChance)) {
         let visit = day + rng.int(2, 12);
         lastVisit = visit;
         if (visit >= endExclusive) break;
-        let confirmed = rng.chance(0.72);
+        let confirmed = rng.chance(world.confirmChance);
         if (keep(visit)) inspections.push({ houseIndex: site.index, day: visit, minute: rng.int(540, 1020), result: confirmed ? 'confirmed' : 'no_access', reason: 'complaint' });
         if (!confirmed) {
           // Locked doors: an early-morning surprise visit a few days later (6 点多突击上门).
@@ -100,7 +102,7 @@ export function simulateGroupRental(site: HouseSite, count: number, rng: Rng): G
     episodes.push({ start: onset, end: end >= count - 1 ? null : end, people, partitions, hard, endedBy: end >= count - 1 ? null : endedBy });
     if (end >= count - 1) break;
     // Relapse (回潮): a third of rectified flats are let by the bed again after a pause.
-    const back = endedBy === 'rectified' ? rng.chance(0.33) : rng.chance(0.12);
+    const back = endedBy === 'rectified' ? rng.chance(world.relapseChance) : rng.chance(0.12);
     const gap = endedBy === 'rectified' ? rng.int(30, 150) : rng.int(20, 90);
     if (endedBy === 'rectified') {
       // 回头看: a re-check a month or two after rectification.

@@ -4,12 +4,13 @@
 import type { HouseSite } from './geography.ts';
 import type { Habits, Profile } from './household-types.ts';
 import type { Rng } from './rng.ts';
+import type { World } from './world.ts';
 
 /** Share of flats with piped gas, by era (old 新村 were all piped; many towers are all-electric). */
 const GAS_SHARE = { old_xincun: 0.9, walkup: 0.8, high_rise: 0.5 } as const;
 
-export function drawHabits(rng: Rng, site: HouseSite, profile: Profile): Habits {
-  const hasGas = rng.chance(GAS_SHARE[site.compound.type]);
+export function drawHabits(rng: Rng, site: HouseSite, profile: Profile, world: World): Habits {
+  const hasGas = rng.chance(Math.min(1, GAS_SHARE[site.compound.type] * world.gasScale));
   const working = profile === 'couple' || profile === 'family' || profile === 'shared_rental' || profile === 'new_tenant';
   return {
     waterMult: rng.lognormal(0.3),

@@ -10,6 +10,7 @@ import type { Absence, Business, HouseholdPlan, Leak, Phase, Profile, Registry }
 import { CONFOUNDER_PROFILES } from './household-types.ts';
 import type { Assignment } from './profile-assignment.ts';
 import { streamFor, type Rng } from './rng.ts';
+import { DEFAULT_WORLD, type OnsetShape, type World } from './world.ts';
 
 export interface PlannedHouse {
   plan: HouseholdPlan;
@@ -87,7 +88,19 @@ function drawRegistry(rng: Rng, profile: Profile, rented: boolean, firstPeople: 
   return { registeredResidents: registered, isRental, rentalFiled };
 }
 
-function groupPhases(rng: Rng, site: HouseSite, life: ReturnType<typeof simulateGroupRental>): { phases: Phase[]; firstPeople: number } {
+/**
+ * The onset shape of a world that varies it, and its fill days (from its own
+ * stream, so the default world's draws are untouched): sudden (beds let within
+ * days), staircase (room by room over weeks), slow fill (over months).
+ */
+function drawShape(shapeRng: Rng, world: World, rampDays: number): { shape: OnsetShape; rampDays: number } {
+  if (world.onsetShapes === null) return { shape: 'ramp', rampDays };
+  const shape = shapeRng.weighted(world.onsetShapes);
+  const days = shape === 'sudden' ? shapeRng.int(1, 3) : shape === 'staircase' ? shapeRng.int(20, 60) : shape === 'slow' ? shapeRng.int(45, 120) : rampDays;
+  return { shape, rampDays: days };
+}
+
+function groupPhases(rng: Rng, site: HouseSite, life: ReturnType<typeof simulateGroupRental>, world: World, shapeRng: Rng): { phases: Phase[]; firstPeople: number } {
   const phases: Phase[] = [];
   const first = life.episodes[0];
   // Before: a legal tenant who left, or an empty flat; partitions go up in the last days.
@@ -105,12 +118,15 @@ function groupPhases(rng: Rng, site: HouseSite, life: ReturnType<typeof simulate
   }
   life.episodes.forEach((ep, k) => {
     const endExclusive = ep.end === null ? FAR_FUTURE : ep.end + 1;
+    const acUnits = world.groupAcShare === 1 ? ep.partitions : Math.max(1, Math.round(ep.partitions * world.groupAcShare));
+    const ebikes = Math.round(ep.people * rng.uniform(0.1, 0.5) * world.ebikeScale);
+    const festivalLeavers = rng.uniform(0.6, 0.95);
+    const drawnRamp = ep.hard ? rng.int(3, 10) : rng.int(5, 25);
+    const fill = drawShape(shapeRng, world, drawnRamp);
     phases.push({
       kind: 'group', start: ep.start, end: endExclusive, people: ep.people,
-      acUnits: ep.partitions, waterElasticity: 0.85,
-      ebikes: Math.round(ep.people * rng.uniform(0.1, 0.5)),
-      festivalLeavers: rng.uniform(0.6, 0.95),
-      rampDays: ep.hard ? rng.int(3, 10) : rng.int(5, 25),
+      acUnits, waterElasticity: world.groupWaterElasticity, ebikes, festivalLeavers,
+      rampDays: Math.max(1, Math.round(fill.rampDays * world.rampScale)), shape: fill.shape,
     });
     if (ep.end === null) return;
     const next = life.episodes[k + 1];
@@ -131,11 +147,11 @@ function groupPhases(rng: Rng, site: HouseSite, life: ReturnType<typeof simulate
   return { phases, firstPeople };
 }
 
-export function planHouse(site: HouseSite, assignment: Assignment, cal: DemoCalendar, seed: number): PlannedHouse {
+export function planHouse(site: HouseSite, assignment: Assignment, cal: DemoCalendar, seed: number, world: World = DEFAULT_WORLD): PlannedHouse {
   const rng = streamFor(seed, 'plan', site.index);
   const { profile, rented } = assignment;
   const count = cal.count;
-  const habits = drawHabits(rng, site, profile);
+  const habits = drawHabits(rng, site, profile, world);
   let phases: Phase[] = [];
   let absences: Absence[] = [];
   let leak: Leak | null = null;
@@ -148,11 +164,11 @@ export function planHouse(site: HouseSite, assignment: Assignment, cal: DemoCale
 
   switch (profile) {
     case 'group_rental': {
-      const life = simulateGroupRental(site, count, streamFor(seed, 'group-life', site.index));
+      const life = simulateGroupRental(site, count, streamFor(seed, 'group-life', site.index), world);
       episodes = life.episodes;
       complaints = life.complaints;
       inspections = life.inspections;
-      const built = groupPhases(rng, site, life);
+      const built = groupPhases(rng, site, life, world, streamFor(seed, 'onset-shape', site.index));
       phases = built.phases;
       firstPeople = built.firstPeople;
       for (const ph of phases) {

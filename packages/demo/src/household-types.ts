@@ -2,6 +2,7 @@
 // else draws water or power. Day indexes count from the first day of the
 // window (0) and may lie outside it (an episode that began before the data).
 import type { HouseSite } from './geography.ts';
+import type { OnsetShape } from './world.ts';
 
 export const PROFILES = [
   'vacant', 'single', 'couple', 'family', 'multigen_family', 'shared_rental',
@@ -35,6 +36,8 @@ export interface Phase {
   festivalLeavers: number;
   /** Ramp-in days: beds are filled over days or weeks after a group rental opens. */
   rampDays: number;
+  /** How the beds fill over rampDays (group phases; absent = 'ramp'). */
+  shape?: OnsetShape;
 }
 
 /** A period when all or part of the household is away (trips, Spring Festival, a student at university). */

@@ -3,3 +3,5 @@
 export { generateDemo, type DemoSummary } from './generate.ts';
 export { DEMO_DEFAULTS, type DemoOptions } from './options.ts';
 export { formatSummary } from './summary.ts';
+export { DEFAULT_WORLD, defineWorld, type World } from './world.ts';
+export { WORLDS, worldNamed, type NamedWorld, type WorldRole } from './worlds.ts';

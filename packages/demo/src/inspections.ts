@@ -41,6 +41,8 @@ const NOTES: Record<InspectionEvent['reason'], Partial<Record<InspectionResult, 
   acceptance: { not_confirmed: '联合验收合格，隔断已拆除，人员已清退' },
   survey: { not_confirmed: '租赁情况正常，已送达群租法律风险告知书', no_access: '无人应门，已留告知书' },
   recheck: { confirmed: '回头看：群租回潮', not_confirmed: '回头看：未发现回潮' },
+  random: { confirmed: '随机抽查：发现隔断群租', not_confirmed: '随机抽查：未发现群租情形', no_access: '随机抽查：无人应门' },
+  targeted: { confirmed: '预警核查：发现隔断群租', not_confirmed: '预警核查：未发现群租情形', no_access: '预警核查：无人应门' },
 };
 
 /** Renders one house's visits, reading occupants from the simulated occupancy of that day. */

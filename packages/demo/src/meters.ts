@@ -37,11 +37,18 @@ function installDate(rng: Rng, cal: DemoCalendar): string {
   return `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
 }
 
-/** Meters of one house for one kind, in order (a replaced meter is followed by its successor). */
-export function metersFor(plan: HouseholdPlan, kind: MeterKind, meanDaily: number, cal: DemoCalendar, mess: MeterMessiness, rng: Rng): MeterSpec[] {
+/**
+ * Meters of one house for one kind, in order (a replaced meter is followed by
+ * its successor). `monthlyRead` (a world's own draw) overrides whether the
+ * first meter is read by hand once a month.
+ */
+export function metersFor(
+  plan: HouseholdPlan, kind: MeterKind, meanDaily: number, cal: DemoCalendar, mess: MeterMessiness, rng: Rng, monthlyRead?: boolean,
+): MeterSpec[] {
   const idx = plan.site.index;
   const serial = (n: number): string => `${PREFIX[kind]}${String(310_000_000 + idx * 7 + (kind === 'water' ? 0 : kind === 'electricity' ? 2 : 4) + n * 3)}`;
-  const monthly = kind !== 'electricity' && rng.chance(kind === 'water' ? mess.monthlyShare : mess.monthlyShare / 2);
+  const drawnMonthly = kind !== 'electricity' && rng.chance(kind === 'water' ? mess.monthlyShare : mess.monthlyShare / 2);
+  const monthly = monthlyRead ?? drawnMonthly;
   const nearRollover = !monthly && kind !== 'gas' && rng.chance(mess.nearRolloverShare);
   const rolloverAt = nearRollover || (kind !== 'electricity' && rng.chance(0.4)) ? 99999 : null;
   let startValue = kind === 'water' ? rng.uniform(50, 3000) : kind === 'electricity' ? rng.uniform(500, 40000) : rng.uniform(20, 3000);

@@ -5,6 +5,7 @@
 import type { DemoCalendar } from './calendar.ts';
 import type { HouseholdPlan } from './household-types.ts';
 import { streamFor } from './rng.ts';
+import type { OnsetShape } from './world.ts';
 
 export const KIND_CODE = { vacant: 0, renovation: 1, household: 2, group: 3 } as const;
 
@@ -19,6 +20,14 @@ export interface OccupancySeries {
   acUnits: Float32Array;
   waterElasticity: Float32Array;
   ebikes: Float32Array;
+}
+
+/** Share of the beds let `since` days after opening, by onset shape (world.ts). */
+function filled(shape: OnsetShape, since: number, rampDays: number): number {
+  const x = (since + 1) / rampDays;
+  if (shape === 'staircase') return Math.ceil(x * 4) / 4; // room by room: a quarter, half, three quarters, all
+  if (shape === 'slow') return 0.2 + 0.8 * x;
+  return 0.35 + 0.65 * x; // ramp and sudden (a sudden one has 1-3 ramp days)
 }
 
 export function simulateOccupancy(plan: HouseholdPlan, cal: DemoCalendar, seed: number): OccupancySeries {
@@ -38,7 +47,7 @@ export function simulateOccupancy(plan: HouseholdPlan, cal: DemoCalendar, seed: 
     let residents = ph.people;
     if (ph.kind === 'group') {
       const since = d - ph.start;
-      if (since < ph.rampDays) residents *= 0.35 + (0.65 * (since + 1)) / ph.rampDays;
+      if (since < ph.rampDays) residents *= filled(ph.shape ?? 'ramp', since, ph.rampDays);
       // Beds change hands: an AR(1) walk of about ±1-2 people.
       walk = Math.max(-2.5, Math.min(2.5, 0.9 * walk + 0.5 * rng.normal()));
       residents = Math.max(1, Math.round(residents + walk));

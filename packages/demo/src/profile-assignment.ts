@@ -5,23 +5,23 @@
 import type { HouseSite } from './geography.ts';
 import type { Profile } from './household-types.ts';
 import { streamFor } from './rng.ts';
+import { DEFAULT_WORLD, type World } from './world.ts';
 
 /**
  * Shares of dwellings. Group rentals: ~4.4% of dwellings have an episode in
  * the year or the eight months before it; with episodes cut short by
  * rectification that gives ~1.5% on any given day (Tianjin: 6.4% of rented
- * units; with ~25% of flats rented that is ~1.6% of all dwellings).
+ * units; with ~25% of flats rented that is ~1.6% of all dwellings). The
+ * default shares are DEFAULT_WORLD's; other worlds change them.
  */
-export const RARE_SHARES: Array<[Profile, number]> = [
-  ['group_rental', 0.044],
-  ['shop', 0.004],
-  ['home_business', 0.012],
-  ['leak', 0.012],
-  ['multigen_family', 0.04],
-  ['shared_rental', 0.035],
-  ['new_tenant', 0.015],
-  ['vacant', 0.06],
-];
+export function rareShares(world: World): Array<[Profile, number]> {
+  const s = world.shares;
+  // Drawn in this order (rarest-placed first); the order is part of the seed's meaning.
+  return [
+    ['group_rental', s.group_rental], ['shop', s.shop], ['home_business', s.home_business], ['leak', s.leak],
+    ['multigen_family', s.multigen_family], ['shared_rental', s.shared_rental], ['new_tenant', s.new_tenant], ['vacant', s.vacant],
+  ];
+}
 
 /** Share of flats let out, by era: old public-housing 新村 are let far more often. */
 export const RENTED_SHARE = { old_xincun: 0.28, walkup: 0.18, high_rise: 0.14 } as const;
@@ -49,11 +49,11 @@ export interface Assignment {
   rented: boolean;
 }
 
-export function assignProfiles(sites: HouseSite[], seed: number): Assignment[] {
+export function assignProfiles(sites: HouseSite[], seed: number, world: World = DEFAULT_WORLD): Assignment[] {
   const rng = streamFor(seed, 'profiles');
-  const out: Assignment[] = sites.map((s) => ({ profile: 'single', rented: rng.chance(RENTED_SHARE[s.compound.type]) }));
+  const out: Assignment[] = sites.map((s) => ({ profile: 'single', rented: rng.chance(Math.min(0.95, RENTED_SHARE[s.compound.type] * world.rentedScale)) }));
   const taken = new Uint8Array(sites.length);
-  for (const [profile, share] of RARE_SHARES) {
+  for (const [profile, share] of rareShares(world)) {
     const want = Math.round(sites.length * share);
     // Weighted sampling without replacement (Efraimidis-Spirakis keys).
     const keyed: Array<[number, number]> = [];

@@ -1,7 +1,7 @@
-// `sentinel demo --out DIR [--houses N] [--seed S] [--days D] [--end YYYY-MM-DD] [--messy] [--truth FILE]`
+// `sentinel demo --out DIR [--houses N] [--seed S] [--days D] [--end YYYY-MM-DD] [--messy] [--truth FILE] [--world NAME]`
 import { join } from 'node:path';
 import { parseOptions, runCommand, UsageError } from '../args.ts';
-import { DEMO_DEFAULTS, formatSummary, generateDemo, type DemoOptions } from '@sentinel/demo';
+import { DEMO_DEFAULTS, formatSummary, generateDemo, worldNamed, WORLDS, type DemoOptions } from '@sentinel/demo';
 
 function positiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined) return fallback;
@@ -19,18 +19,23 @@ export async function run(args: string[]): Promise<number> {
       end: { type: 'string' },
       truth: { type: 'string' },
       messy: { type: 'boolean' },
+      world: { type: 'string' },
     });
-    if (!v.out) throw new UsageError('缺少 --out 输出目录 (missing --out DIR)\n用法 Usage: sentinel demo --out DIR [--houses N] [--seed S] [--days D] [--end YYYY-MM-DD] [--messy] [--truth FILE]');
+    if (!v.out) throw new UsageError('缺少 --out 输出目录 (missing --out DIR)\n用法 Usage: sentinel demo --out DIR [--houses N] [--seed S] [--days D] [--end YYYY-MM-DD] [--messy] [--truth FILE] [--world NAME]');
     const end = v.end ?? DEMO_DEFAULTS.end;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(end)) throw new UsageError(`参数错误 invalid --end: "${end}" (应为 YYYY-MM-DD)`);
+    // A named world (docs/demo-data.md "Worlds"); its seed is the default seed.
+    const named = v.world === undefined ? undefined : worldNamed(v.world);
+    if (v.world !== undefined && !named) throw new UsageError(`参数错误 unknown --world "${v.world}" (可选 one of: ${WORLDS.map((w) => w.world.name).join(', ')})`);
     const opts: DemoOptions = {
       outDir: v.out,
       truthPath: v.truth ?? join(v.out, 'truth.csv'),
       houses: positiveInt('houses', v.houses, DEMO_DEFAULTS.houses, 1_000_000),
-      seed: positiveInt('seed', v.seed, DEMO_DEFAULTS.seed, 2 ** 31),
+      seed: positiveInt('seed', v.seed, named?.seed ?? DEMO_DEFAULTS.seed, 2 ** 31),
       days: positiveInt('days', v.days, DEMO_DEFAULTS.days, 3660),
       end,
       messy: v.messy ?? false,
+      world: named?.world,
     };
     if (opts.days < 30) throw new UsageError('参数错误 --days 至少 30 (at least 30 days)');
     const started = performance.now();
