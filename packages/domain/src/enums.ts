@@ -1,6 +1,14 @@
 // Every enum of the data contract (shared/spec/data-formats.md), declared once.
 // Other packages import these; never re-declare the literals elsewhere.
 
+/** The dataset's tables, one file (or folder of files) each. */
+export const TABLE_NAMES = ['houses', 'meters', 'readings', 'access_events', 'complaints', 'inspections'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** An import batch's life: running, then imported, unchanged (same checksum) or failed. */
+export const IMPORT_BATCH_STATUSES = ['running', 'imported', 'unchanged', 'failed'] as const;
+export type ImportBatchStatus = (typeof IMPORT_BATCH_STATUSES)[number];
+
 export const METER_KINDS = ['water', 'electricity', 'gas'] as const;
 export type MeterKind = (typeof METER_KINDS)[number];
 

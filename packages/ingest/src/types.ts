@@ -5,8 +5,7 @@ import type {
   AccessMethod, ComplaintChannel, InspectionResult, MeterKind, MeterUnit,
 } from '@sentinel/domain';
 
-export const TABLE_NAMES = ['houses', 'meters', 'readings', 'access_events', 'complaints', 'inspections'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+export { TABLE_NAMES, type TableName } from '@sentinel/domain';
 
 export interface HouseRow {
   house_id: string;

@@ -7,7 +7,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/db';
 import { defaultAttachmentsDir, startOutboxWorker, type WebhookTarget } from '@sentinel/services';
 import { registerErrorHandler } from './errors.ts';
-import { ErrorBody } from './schemas.ts';
+import { registerInputGuard } from './plugins/input-guard.ts';
+import { ErrorBody } from '@sentinel/contract';
 import { healthRoutes } from './routes/health.ts';
 import { importRoutes } from './routes/imports.ts';
 import { houseRoutes } from './routes/houses.ts';
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerErrorHandler(app);
+  registerInputGuard(app);
   const now = options.now ?? Date.now;
   const secureCookies = options.secureCookies ?? process.env.NODE_ENV === 'production';
   await registerAuth(app, { db: options.db, now, secureCookies });
@@ -84,7 +86,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(householdRoutes(options.db, now, { dir: attachmentsDir }), { prefix: '/api/households' });
   await app.register(consumptionRoutes(options.db, now), { prefix: '/api/houses' });
   await app.register(houseAccessRoutes(options.db, now), { prefix: '/api/houses' });
-  await app.register(mapRoutes(options.db), { prefix: '/api/map' });
+  await app.register(mapRoutes(options.db, now), { prefix: '/api/map' });
   await app.register(detectionRoutes(options.db, now), { prefix: '/api' });
   await app.register(alertsExportRoutes(options.db, now), { prefix: '/api' });
   await app.register(documentRoutes(options.db, now), { prefix: '/api' });

@@ -2,6 +2,7 @@
 // occupants) and what is wrong with it, from Ajv's structured errors rather
 // than its English message. Every message a person can see is Chinese.
 import type { FastifyError } from 'fastify';
+import { ID_NUMBER_PATTERN } from '@sentinel/contract';
 
 type AjvIssue = NonNullable<FastifyError['validation']>[number];
 
@@ -27,14 +28,15 @@ function describe(issue: AjvIssue): string {
     case 'maxLength': return `长度不应超过 ${String(p.limit)} 个字符`;
     case 'minItems': return `至少 ${String(p.limit)} 项`;
     case 'maxItems': return `最多 ${String(p.limit)} 项`;
-    case 'pattern': return '格式不正确';
+    // A name field refuses an ID number (contract NameText): say so, not just "wrong format".
+    case 'pattern': return String(p.pattern).includes(ID_NUMBER_PATTERN) ? '不能填写身份证号（只填姓名；证件只记末 4 位）' : '格式不正确';
     case 'format': return `格式应为 ${String(p.format)}`;
     case 'additionalProperties': return `不允许的字段 ${String(p.additionalProperty)}`;
     default: return '取值无效';
   }
 }
 
-const CONTEXT_NAMES: Record<string, string> = { body: '请求内容', querystring: '查询参数', params: '路径参数', headers: '请求头' };
+export const CONTEXT_NAMES: Record<string, string> = { body: '请求内容', querystring: '查询参数', params: '路径参数', headers: '请求头' };
 
 /** `请求参数无效：请求内容 /evidence/checklist/occupants 应为整数或空值`. */
 export function validationMessage(err: FastifyError): string {

@@ -1,10 +1,11 @@
 // Errors of the services layer, and THE table that maps every typed error
 // (domain and services) to an HTTP status. The server's error handler calls
 // httpStatusOf and nothing else decides a status for a domain error.
+import type { ServiceErrorCode } from '@sentinel/contract';
 import { DomainError } from '@sentinel/domain';
 
 export class ServiceError extends DomainError {
-  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) {
+  constructor(readonly code: ServiceErrorCode, message: string, readonly details?: Record<string, unknown>) {
     super(message);
   }
 }
@@ -19,15 +20,16 @@ export const wrongCurrentPassword = (): ServiceError => new ServiceError('auth.w
 export const permissionDenied = (what: string): ServiceError => new ServiceError('auth.forbidden', `无权${what}。`);
 export const outOfJurisdiction = (what: string): ServiceError => new ServiceError('auth.out_of_jurisdiction', `${what}不在您的辖区内。`);
 export const notFound = (what: string): ServiceError => new ServiceError('not_found', `${what}不存在。`);
-export const conflict = (code: string, message: string): ServiceError => new ServiceError(code, message);
+export const conflict = (code: ServiceErrorCode, message: string): ServiceError => new ServiceError(code, message);
 export const invalidInput = (message: string): ServiceError => new ServiceError('invalid_input', message);
 
 /**
- * Status of a typed error, by code (exact code first, then its prefix).
+ * Status of a typed error, by code: every code of the contract's union has
+ * one (the compiler holds it); a code from elsewhere answers 400.
  * Refused case steps are 409 (the request is well formed but the case is not
  * in a state to take it) except a missing role (403) and missing evidence (422).
  */
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+const STATUS_BY_CODE: Readonly<Record<ServiceErrorCode, number>> = {
   'auth.not_authenticated': 401,
   'auth.invalid_credentials': 401,
   'auth.locked': 423,
@@ -51,6 +53,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'case.not_enough_revisits': 409,
   'case.concurrent_update': 409,
   'calendar.year_not_covered': 409,
+  'calendar.invalid_count': 400,
+  'calendar.invalid_overrides': 400,
   'user.exists': 409,
   'user.self_deactivation': 409,
   'user.self_reset': 409,
@@ -63,12 +67,12 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   'document.missing_field': 422,
   'document.cjk_font_missing': 503,
   'document.invalid_period': 400,
+  'document.invalid_number': 400,
+  'assessment.invalid_rules': 400,
   'cooperation.already_withdrawn': 409,
 };
-const STATUS_BY_PREFIX: Readonly<Record<string, number>> = { auth: 403, case: 409, calendar: 400, user: 400, intake: 400, attachment: 400 };
-
 export function httpStatusOf(error: DomainError): number {
-  return STATUS_BY_CODE[error.code] ?? STATUS_BY_PREFIX[error.code.split('.')[0]] ?? 400;
+  return (STATUS_BY_CODE as Readonly<Record<string, number>>)[error.code] ?? 400;
 }
 
 export { DomainError };

@@ -36,13 +36,15 @@ export { rolePermissionTable } from './auth/roles-table.ts';
 export { listAuditEntries, type AuditEntryView } from './users/list-audit.ts';
 export { takeInImportedComplaints, type TakeInSummary } from './intake/take-in-complaints.ts';
 export {
-  listHouses, getHouse, getHouseAccess, shortCredential, HOUSE_ACCESS_DEFAULT_DAYS, HOUSE_ACCESS_MAX_DAYS,
+  listHouses, getHouse, getHouseAccess, houseConsumption, shortCredential, HOUSE_ACCESS_DEFAULT_DAYS, HOUSE_ACCESS_MAX_DAYS,
   type ListHousesInput, type HouseAccessInput, type HouseAccessView, type RecentAccess, type CredentialView,
 } from './houses/index.ts';
 export { importStatus, listImportBatches, getImportBatch, listRejectedRows } from './imports/index.ts';
 export { runDetection, runDetectionAsSystem, type RunDetectionInput, type RunDetectionResult, type RunTopAlert } from './whistle/run-detection.ts';
 export { loadDetectionInputFromDb, type DbDetectionInput, type DbInputOptions } from './whistle/load-input.ts';
 export { listAlerts, listRuns, houseAlertHistory, type ListAlertsInput, type AlertList } from './whistle/alerts.ts';
+export { exportAlerts } from './whistle/export-alerts.ts';
+export * from './map/index.ts';
 export { systemContext, SYSTEM_ACTOR } from './whistle/system-context.ts';
 export { getDocumentTemplate, saveDocumentTemplate, documentKindOf, type TemplateView } from './documents/templates.ts';
 export { generateCaseDocument, documentPrefix, DOCUMENT_FORMATS, FORMAT_MIME, type DocumentFormat, type CaseDocument, type GeneratedFile } from './documents/case-document.ts';

@@ -2,8 +2,9 @@
 // there); the import-batch vocabulary belongs to the database and is declared
 // here once.
 import { pgEnum } from 'drizzle-orm/pg-core';
-import { ACCESS_METHODS, COMPLAINT_CHANNELS, INSPECTION_RESULTS, METER_KINDS, METER_UNITS } from '@sentinel/domain';
-import { TABLE_NAMES } from '@sentinel/ingest';
+import {
+  ACCESS_METHODS, COMPLAINT_CHANNELS, IMPORT_BATCH_STATUSES, INSPECTION_RESULTS, METER_KINDS, METER_UNITS, TABLE_NAMES, type ImportBatchStatus,
+} from '@sentinel/domain';
 
 export const meterKind = pgEnum('meter_kind', METER_KINDS);
 export const meterUnit = pgEnum('meter_unit', METER_UNITS);
@@ -17,6 +18,5 @@ export const datasetTable = pgEnum('dataset_table', TABLE_NAMES);
  * imported: rows were added or changed; unchanged: the file (same sha256) or all its
  * rows were already there; failed: rolled back, recorded afterwards with the error.
  */
-export const IMPORT_BATCH_STATUSES = ['running', 'imported', 'unchanged', 'failed'] as const;
-export type ImportBatchStatus = (typeof IMPORT_BATCH_STATUSES)[number];
+export { IMPORT_BATCH_STATUSES, type ImportBatchStatus };
 export const importBatchStatus = pgEnum('import_batch_status', IMPORT_BATCH_STATUSES);

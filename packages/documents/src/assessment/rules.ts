@@ -4,12 +4,11 @@
 // costs is the subdistrict's decision, so the rules are data (admin-edited,
 // checked by validateAssessmentRules); the defaults below are this
 // platform's starting point, not figures from the plan.
-import { ROLE_LABELS, type Role } from '@sentinel/domain';
+import { ASSESSED_ROLES, ROLE_LABELS, type AssessedRole, type Role } from '@sentinel/domain';
 import type { TemplateIssue } from '../errors.ts';
 
 /** The units assessed: neighbourhood committees and property companies. */
-export const ASSESSED_ROLES = ['committee', 'property'] as const satisfies readonly Role[];
-export type AssessedRole = (typeof ASSESSED_ROLES)[number];
+export { ASSESSED_ROLES, type AssessedRole };
 
 export const ASSESSMENT_RULE_KINDS = ['overdue_task', 'unreported_group_rental', 'refused_cooperation'] as const;
 export type AssessmentRuleKind = (typeof ASSESSMENT_RULE_KINDS)[number];

@@ -31,3 +31,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** The units the annual assessment (考核) scores: neighbourhood committees (居委会) and property companies (物业). */
+export const ASSESSED_ROLES = ['committee', 'property'] as const satisfies readonly Role[];
+export type AssessedRole = (typeof ASSESSED_ROLES)[number];

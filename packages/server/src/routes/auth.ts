@@ -4,16 +4,12 @@ import { Type } from '@sinclair/typebox';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/db';
-import { changeOwnPassword, login, logout, MIN_PASSWORD_LENGTH, permissionsOf, PERMISSIONS } from '@sentinel/services';
+import { ChangePasswordBody, LoginBody, Session } from '@sentinel/contract';
+import { changeOwnPassword, login, logout, permissionsOf } from '@sentinel/services';
 import { CSRF_COOKIE, SESSION_COOKIE, cookieOptions, serviceContext } from '../plugins/auth.ts';
-import { errorResponses, mutable, UserT, lit } from './loop-schemas.ts';
+import { errorResponses, mutable } from '../schemas.ts';
 
 export interface AuthRouteOptions { db: Database; now: () => number; secureCookies: boolean; loginPerMinute: number }
-
-const Me = Type.Object({
-  user: UserT, permissions: Type.Array(lit(PERMISSIONS)), csrfToken: Type.String({ description: '状态变更请求须放入 X-CSRF-Token 头' }), expiresAt: Type.String({ format: 'date-time' }),
-  mustChangePassword: Type.Boolean({ description: '管理员重置了密码：须先修改密码（POST /api/auth/password）' }),
-});
 
 export function authRoutes(o: AuthRouteOptions): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -22,8 +18,8 @@ export function authRoutes(o: AuthRouteOptions): FastifyPluginAsyncTypebox {
       config: { rateLimit: { max: o.loginPerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'], summary: '登录（成功后设置 HTTP-only 会话 Cookie）',
-        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 60 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
-        response: { 200: Me, 423: { $ref: 'ErrorBody#' }, 429: { $ref: 'ErrorBody#' }, ...errorResponses },
+        body: LoginBody,
+        response: { 200: Session, 423: { $ref: 'ErrorBody#' }, 429: { $ref: 'ErrorBody#' }, ...errorResponses },
       },
     }, async (request, reply) => {
       const grant = await login({ ctx: { db: o.db, now: o.now }, input: request.body });
@@ -41,7 +37,7 @@ export function authRoutes(o: AuthRouteOptions): FastifyPluginAsyncTypebox {
     });
 
     app.get('/me', {
-      schema: { tags: ['auth'], summary: '当前用户、权限与 CSRF 令牌', response: { 200: Me, ...errorResponses } },
+      schema: { tags: ['auth'], summary: '当前用户、权限与 CSRF 令牌', response: { 200: Session, ...errorResponses } },
     }, async (request) => {
       const ctx = serviceContext(request, o.db, o.now);
       const s = request.session as NonNullable<typeof request.session>;
@@ -51,10 +47,7 @@ export function authRoutes(o: AuthRouteOptions): FastifyPluginAsyncTypebox {
     app.post('/password', {
       schema: {
         tags: ['auth'], summary: '修改自己的密码（须输入当前密码；成功后本人其他会话全部退出，当前会话保留）',
-        body: Type.Object({
-          currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
-          newPassword: Type.String({ minLength: MIN_PASSWORD_LENGTH, maxLength: 200, description: `至少 ${MIN_PASSWORD_LENGTH} 位，且不同于当前密码` }),
-        }),
+        body: ChangePasswordBody,
         response: { 200: Type.Object({ revokedSessions: Type.Integer({ minimum: 0, description: '被退出的其他会话数' }) }), 423: { $ref: 'ErrorBody#' }, ...errorResponses },
       },
     }, async (request) => {

@@ -6,13 +6,14 @@ import type { Database } from '@sentinel/db';
 import {
   getCase, listCases, listUnmatched, matchQueuedReport, openCaseFromAlert, receiveReport, takeInImportedComplaints, transitionCase, whistlePrecision,
 } from '@sentinel/services';
-import { serviceContext } from '../plugins/auth.ts';
-import { PageQuery } from '../schemas.ts';
 import {
-  ALERT_LEVELS, CASE_ACTIONS, CASE_STATES, CaseDetailT, CaseT, ChannelT, errorResponses, EvidenceT, IntakeOutcomeT, lit, mutable, Nullable,
-} from './loop-schemas.ts';
+  AlertIntakeBody, Case, CaseDetail, CaseFilter, Id, IntakeOutcome, Items, PageQuery, Paged, PrecisionMonth, QueuedReport, ReportIntakeBody,
+  ReportIntakeOutcome, TakeInOutcome, TransitionBody, TransitionOutcome,
+} from '@sentinel/contract';
+import { serviceContext } from '../plugins/auth.ts';
+import { errorRef, errorResponses, mutable } from '../schemas.ts';
 
-const CaseId = Type.Object({ caseId: Type.String({ minLength: 1 }) });
+const CaseId = Type.Object({ caseId: Id({ minLength: 1 }) });
 
 export function caseRoutes(db: Database, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -21,29 +22,16 @@ export function caseRoutes(db: Database, now: () => number): FastifyPluginAsyncT
     app.post('/intake/alerts', {
       schema: {
         tags: ['intake'], summary: '一键将预警转为案件（房屋标注"疑似群租"；已有在办案件则并案）',
-        body: Type.Object({
-          houseId: Type.String({ minLength: 1 }), score: Type.Number({ minimum: 0, maximum: 1 }), level: lit(ALERT_LEVELS),
-          reasons: Type.Array(Type.String()), runId: Type.Optional(Nullable(Type.String())),
-        }),
-        response: { 200: IntakeOutcomeT, ...errorResponses },
+        body: AlertIntakeBody,
+        response: { 200: IntakeOutcome, ...errorResponses },
       },
     }, async (request) => openCaseFromAlert({ ctx: ctxOf(request), input: request.body }));
 
     app.post('/intake/reports', {
       schema: {
         tags: ['intake'], summary: '登记线索（12345、巡查、居民、物业、派出所）：按房屋编号或地址匹配，匹配不上进入待匹配队列',
-        body: Type.Object({
-          channel: ChannelT, houseId: Type.Optional(Nullable(Type.String())), address: Type.Optional(Nullable(Type.String())),
-          ticketId: Type.Optional(Nullable(Type.String())), receivedAt: Type.Optional(Type.String({ format: 'date-time' })),
-          category: Type.Optional(Nullable(Type.String())), content: Type.Optional(Nullable(Type.String())),
-        }),
-        response: {
-          200: Type.Object({
-            status: lit(['opened', 'attached', 'queued', 'duplicate'] as const), reportId: Type.String(), caseId: Nullable(Type.String()),
-            houseId: Nullable(Type.String()), match: Nullable(lit(['given', 'exact', 'fuzzy'] as const)),
-          }),
-          ...errorResponses,
-        },
+        body: ReportIntakeBody,
+        response: { 200: ReportIntakeOutcome, ...errorResponses },
       },
     }, async (request) => {
       const { receivedAt, ...rest } = request.body;
@@ -54,29 +42,14 @@ export function caseRoutes(db: Database, now: () => number): FastifyPluginAsyncT
       schema: {
         tags: ['intake'], summary: '将已导入的群租类投诉（complaints.csv）转入线索：已匹配房屋的开案或并案，其余按地址匹配或进入待匹配队列（每张工单只转一次）',
         body: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }) }),
-        response: {
-          200: Type.Object({
-            seen: Type.Integer(), skipped: Type.Integer({ description: '不在辖区内的工单' }),
-            byStatus: Type.Object({ opened: Type.Integer(), attached: Type.Integer(), queued: Type.Integer(), duplicate: Type.Integer() }),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: TakeInOutcome, ...errorResponses },
       },
     }, async (request) => takeInImportedComplaints({ ctx: ctxOf(request), input: request.body }));
 
     app.get('/intake/queue', {
       schema: {
         tags: ['intake'], summary: '地址未匹配的工单队列', querystring: Type.Object(PageQuery),
-        response: {
-          200: Type.Object({
-            total: Type.Integer(),
-            items: Type.Array(Type.Object({
-              id: Type.String(), channel: Type.String(), ticketId: Nullable(Type.String()), address: Nullable(Type.String()),
-              receivedAt: Type.String({ format: 'date-time' }), category: Nullable(Type.String()), content: Nullable(Type.String()),
-            })),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: Paged(QueuedReport), ...errorResponses },
       },
     }, async (request) => {
       const { page, pageSize } = request.query;
@@ -86,22 +59,16 @@ export function caseRoutes(db: Database, now: () => number): FastifyPluginAsyncT
     app.post('/intake/queue/:reportId/match', {
       schema: {
         tags: ['intake'], summary: '人工匹配工单到房屋（开案或并案）',
-        params: Type.Object({ reportId: Type.String({ minLength: 1 }) }), body: Type.Object({ houseId: Type.String({ minLength: 1 }) }),
-        response: { 200: IntakeOutcomeT, ...errorResponses },
+        params: Type.Object({ reportId: Id({ minLength: 1 }) }), body: Type.Object({ houseId: Id({ minLength: 1 }) }),
+        response: { 200: IntakeOutcome, ...errorResponses },
       },
     }, async (request) => matchQueuedReport({ ctx: ctxOf(request), input: { reportId: request.params.reportId, houseId: request.body.houseId } }));
 
     app.get('/cases', {
       schema: {
         tags: ['cases'], summary: '案件列表（辖区内；可按状态、房屋、本单位承办、已超期筛选）',
-        querystring: Type.Object({
-          ...PageQuery,
-          state: Type.Optional(Type.Array(lit(CASE_STATES))),
-          houseId: Type.Optional(Type.String()),
-          mine: Type.Optional(Type.Boolean({ description: '只看本单位承办' })),
-          overdue: Type.Optional(Type.Boolean({ description: '只看已超期' })),
-        }),
-        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(CaseT) }), ...errorResponses },
+        querystring: Type.Object({ ...PageQuery, ...CaseFilter.properties }),
+        response: { 200: Paged(Case), ...errorResponses },
       },
     }, async (request) => {
       const { page, pageSize, state, houseId, mine, overdue } = request.query;
@@ -109,7 +76,7 @@ export function caseRoutes(db: Database, now: () => number): FastifyPluginAsyncT
     });
 
     app.get('/cases/:caseId', {
-      schema: { tags: ['cases'], summary: '案件详情与时间轴', params: CaseId, response: { 200: CaseDetailT, ...errorResponses } },
+      schema: { tags: ['cases'], summary: '案件详情与时间轴', params: CaseId, response: { 200: CaseDetail, ...errorResponses } },
     }, async (request) => mutable(await getCase({ ctx: ctxOf(request), input: { caseId: request.params.caseId } })));
 
     app.post('/cases/:caseId/transitions', {
@@ -118,8 +85,8 @@ export function caseRoutes(db: Database, now: () => number): FastifyPluginAsyncT
         summary: '办理案件的一步（派单、改派、签收、认定、排除、无法入户、告知、验收、约谈、整治、回头看、回潮、销案）',
         description: '可办理的操作、单位与必须材料见 docs/api.md 与案件生命周期表；拒绝时返回 403（角色/承办单位）、409（状态、期限）或 422（材料不全）。',
         params: CaseId,
-        body: Type.Object({ action: lit(CASE_ACTIONS), evidence: EvidenceT, at: Type.Optional(Type.String({ format: 'date-time', description: '实际办理时间，缺省为当前' })) }),
-        response: { 200: Type.Object({ case: CaseT, openedCaseId: Nullable(Type.String({ description: '回潮新开的案件' })) }), 422: { $ref: 'ErrorBody#' }, ...errorResponses },
+        body: TransitionBody,
+        response: { 200: TransitionOutcome, 422: errorRef, ...errorResponses },
       },
     }, async (request) => {
       const { action, evidence, at } = request.body;
@@ -129,12 +96,7 @@ export function caseRoutes(db: Database, now: () => number): FastifyPluginAsyncT
     app.get('/whistle/precision', {
       schema: {
         tags: ['cases'], summary: '数字吹哨核实准确率（按月：认定 / 排除 / 无法入户）',
-        response: {
-          200: Type.Object({
-            items: Type.Array(Type.Object({ month: Type.String(), confirmed: Type.Integer(), notConfirmed: Type.Integer(), noAccess: Type.Integer(), confirmedShare: Nullable(Type.Number()) })),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: Items(PrecisionMonth), ...errorResponses },
       },
     }, async (request) => ({ items: await whistlePrecision({ ctx: ctxOf(request) }) }));
   };

@@ -14,9 +14,10 @@ import { conflict, invalidInput, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { caseInScope, unitsOfHouse } from './case-units.ts';
 import { toRefusalView, type CooperationRefusalView } from './refusal-view.ts';
+import { MAX_REFUSAL_TEXT } from '@sentinel/contract';
 
-/** Longest note / reason: a line on the deduction list, not a report. */
-export const MAX_REFUSAL_TEXT = 200;
+/** Longest note / reason: a line on the deduction list, not a report (the contract's limit). */
+export { MAX_REFUSAL_TEXT };
 
 export interface RecordCooperationRefusalInput {
   readonly caseId: string;

@@ -13,6 +13,7 @@ import type { ServiceContext } from '../context.ts';
 import { outOfJurisdiction, ServiceError } from '../errors.ts';
 import { toSnapshot } from '../cases/snapshot-store.ts';
 import { FORMAT_MIME, type GeneratedFile } from './case-document.ts';
+import { BULLETIN_FORMATS, type BulletinFormat } from '@sentinel/contract';
 
 export interface BulletinQuery {
   /** `YYYY-MM-DD`, both ends included. */
@@ -79,8 +80,7 @@ export async function getBulletin({ ctx, input }: { ctx: ServiceContext; input: 
   return { bulletin, jurisdiction: place === null ? scope.subdistrict : `${scope.subdistrict}${place}`, from: input.from, to: input.to };
 }
 
-export const BULLETIN_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
-export type BulletinFormat = (typeof BULLETIN_FORMATS)[number];
+export { BULLETIN_FORMATS, type BulletinFormat };
 
 /** The bulletin as a file; issued by the user's unit, dated today. */
 export async function exportBulletin({ ctx, input }: { ctx: ServiceContext; input: BulletinQuery & { format: BulletinFormat } }): Promise<GeneratedFile> {

@@ -1,8 +1,10 @@
 // Password hashing: argon2id (OWASP's first choice) with the library's
 // defaults (19 MiB, 2 passes), a prebuilt native binary.
 import { hash, verify } from '@node-rs/argon2';
+import { MIN_PASSWORD_LENGTH } from '@sentinel/contract';
 
-export const MIN_PASSWORD_LENGTH = 10;
+/** The shortest password (the contract's limit: the request schemas and the web form use the same). */
+export { MIN_PASSWORD_LENGTH };
 
 /** The one strength rule, for new accounts, own changes and administrator resets; null = acceptable. */
 export function passwordProblem(password: string): string | null {

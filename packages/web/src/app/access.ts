@@ -2,33 +2,9 @@
 // server returns (its role and permission names come from the services'
 // role × permission table; the server enforces them, this only decides what
 // to show). The routes table (routes.tsx) names one Access key per page.
-import type { Role } from '@sentinel/domain';
+import type { Jurisdiction, Session, User as SessionUser } from '@sentinel/contract';
 
-export interface Jurisdiction {
-  subdistrict: string;
-  /** null = the whole subdistrict. */
-  neighborhood: string | null;
-  /** null = every compound inside the scope above. */
-  communities: string[] | null;
-}
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitName: string;
-  jurisdiction: Jurisdiction;
-}
-
-export interface Session {
-  user: SessionUser;
-  /** Permission names granted to the role (packages/services/src/auth/permissions.ts). */
-  permissions: string[];
-  csrfToken: string;
-  /** An administrator reset the password: the change dialog opens and cannot be dismissed. */
-  mustChangePassword: boolean;
-}
+export type { Jurisdiction, Session, SessionUser };
 
 export interface Access {
   /** 驾驶舱 overview and 作战图 map show case counts: every unit that sees cases, inside its jurisdiction. */

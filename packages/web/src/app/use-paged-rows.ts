@@ -2,12 +2,10 @@
 // table scrolls to them. A new filter starts a new generation: answers for
 // the old one are dropped.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Paged } from '@sentinel/contract';
 import { describeError, type DescribedError } from './error-handler.ts';
 
-export interface Paged<T> {
-  total: number;
-  items: T[];
-}
+export type { Paged };
 
 export interface PagedRows<T> {
   total: number | null;

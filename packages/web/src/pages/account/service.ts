@@ -2,8 +2,8 @@
 // (packages/server/src/routes/auth.ts).
 import { post } from '../../app/request.ts';
 
-/** Same rule as the server (MIN_PASSWORD_LENGTH in @sentinel/services). */
-export const MIN_PASSWORD_LENGTH = 10;
+/** Same rule as the server: the contract's limit (a plain constant, no schema code). */
+export { MIN_PASSWORD_LENGTH } from '@sentinel/contract/limits';
 
 export const changeOwnPassword = (currentPassword: string, newPassword: string) =>
   post<{ revokedSessions: number }>('/api/auth/password', { currentPassword, newPassword });

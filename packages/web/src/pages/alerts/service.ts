@@ -1,41 +1,10 @@
 // 数字吹哨: today's alerts (GET /api/alerts — the latest succeeded run, inside
 // the user's jurisdiction), a new run, one-click intake, and the XLSX export.
 import type { AlertLevel } from '@sentinel/domain';
+import type { Alert, AlertPage, DetectionRun, IntakeOutcome } from '@sentinel/contract';
 import { get, post } from '../../app/request.ts';
 
-export interface DetectionRun {
-  id: string;
-  startedAt: string;
-  finishedAt: string;
-  asOfDay: string;
-  modelVersion: string;
-  status: 'succeeded' | 'failed';
-  houseCount: number;
-  redCount: number;
-  yellowCount: number;
-  greenCount: number;
-  labelCount: number;
-}
-
-export interface Alert {
-  houseId: string;
-  rank: number;
-  score: number;
-  level: AlertLevel;
-  onsetDay: string | null;
-  estimatedOccupants: number | null;
-  reasons: string[];
-  address: string;
-  neighborhood: string;
-  community: string;
-  openCaseId: string | null;
-}
-
-export interface AlertPage {
-  run: DetectionRun | null;
-  total: number;
-  items: Alert[];
-}
+export type { Alert, AlertPage, DetectionRun };
 
 export interface AlertFilter {
   levels: AlertLevel[];
@@ -90,15 +59,9 @@ export function exportUrl(filter: AlertFilter): string {
   return `/api/alerts/export.xlsx${alertQuery(filter)}`;
 }
 
-export interface IntakeResult {
-  caseId: string;
-  created: boolean;
-  reportId: string;
-}
-
 /** 一键立案: the alert becomes a case (or joins the house's open case). */
-export function openCaseFromAlert(alert: Alert, runId: string | undefined): Promise<IntakeResult> {
-  return post<IntakeResult>('/api/intake/alerts', { houseId: alert.houseId, score: alert.score, level: alert.level, reasons: alert.reasons, runId });
+export function openCaseFromAlert(alert: Alert, runId: string | undefined): Promise<IntakeOutcome> {
+  return post<IntakeOutcome>('/api/intake/alerts', { houseId: alert.houseId, score: alert.score, level: alert.level, reasons: alert.reasons, runId });
 }
 
 export function startDetectionRun(): Promise<{ run: DetectionRun }> {

@@ -7,7 +7,7 @@ import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, 
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   ASSIGNABLE_ROLES, CASE_ACTION_LABELS, EVIDENCE_REQUIREMENT_LABELS, INTERVIEW_PARTIES, INTERVIEW_PARTY_LABELS, NOTICE_KINDS, NOTICE_KIND_LABELS,
-  ROLE_LABELS, ROLES, findRule, type CaseAction, type CaseState, type EvidenceRequirement, type Role,
+  ROLE_LABELS, ROLES, findRule, type CaseAction, type CaseState, type EvidenceRequirement, type InterviewParty, type Role,
 } from '@sentinel/domain';
 import { describeError } from '../../app/error-handler.ts';
 import { ChecklistFields, type RegistryFacts } from './ChecklistFields.tsx';
@@ -24,7 +24,7 @@ interface FormValues {
   notices?: Record<string, { servedAt?: Dayjs; photoIds?: string[] }>;
   units?: Role[];
   remainingViolations?: string;
-  interviewed?: string[];
+  interviewed?: InterviewParty[];
 }
 
 const UNIT_DEFAULTS: Partial<Record<EvidenceRequirement, Role[]>> = {

@@ -1,76 +1,10 @@
 // Cases (GET /api/cases, GET /api/cases/:id) and every step of the life
 // cycle through the one transition route (POST /api/cases/:id/transitions).
-import type { AlertLevel, CaseAction, CaseState, ChecklistAnswers, Role } from '@sentinel/domain';
-
-export type Checklist = ChecklistAnswers;
+import type { Case as CaseSummary, CaseDetail, Deadline, Evidence, Paged, StoredAttachment, TimelineEntry, TransitionOutcome } from '@sentinel/contract';
+import type { CaseAction, CaseState } from '@sentinel/domain';
 import { get, post } from '../../app/request.ts';
-import type { Paged } from '../../app/use-paged-rows.ts';
 
-export interface Deadline {
-  kind: string;
-  kindLabel: string;
-  fromDate: string;
-  dueDate: string;
-  status: 'none' | 'on_time' | 'due_today' | 'overdue';
-  statusLabel: string;
-}
-
-export interface CaseSummary {
-  /** Internal id, for URLs only. */
-  id: string;
-  /** Official case number people see, e.g. 临汾群租〔2026〕0001号. */
-  number: string;
-  houseId: string;
-  address: string;
-  neighborhood: string;
-  community: string;
-  source: string;
-  sourceLabel: string;
-  state: CaseState;
-  stateLabel: string;
-  openedAt: string;
-  stateSince: string;
-  relapseOf: string | null;
-  assignee: { role: Role; unitName: string } | null;
-  deadline: Deadline | null;
-  cleanRevisits: number;
-  alert: { score: number; level: AlertLevel; reasons: string[]; runId: string | null } | null;
-  availableActions: CaseAction[];
-  actionLabels: Record<string, string>;
-}
-
-export interface TimelineEntry {
-  seq: number;
-  kind: 'opened' | 'report_attached' | 'transition';
-  action: CaseAction | null;
-  actionLabel: string | null;
-  fromState: CaseState | null;
-  toState: CaseState;
-  actor: { id: string; role: Role; unitName: string | null };
-  at: string;
-  evidence: Evidence;
-  deadline: { kind: string; fromDate: string; dueDate: string } | null;
-}
-
-export interface CaseDetail extends CaseSummary {
-  timeline?: TimelineEntry[];
-  checklist: Checklist | null;
-  /** The housing registry's facts, to prefill the checklist. */
-  registry: { areaM2: number; bedrooms: number };
-  reports: { id: string; channel: string; ticketId: string | null; receivedAt: string; category: string | null; content: string | null }[];
-}
-
-export interface Evidence {
-  note?: string;
-  photoIds?: string[];
-  checklist?: Checklist;
-  assignee?: { role: Role; unitName: string };
-  dueInWorkingDays?: number;
-  notices?: { kind: string; servedAt: number; photoIds: string[] }[];
-  units?: Role[];
-  acceptance?: { passed: boolean; remainingViolations?: string };
-  interviewed?: string[];
-}
+export type { CaseSummary, CaseDetail, Deadline, Evidence, TimelineEntry };
 
 export interface CaseQuery {
   state?: CaseState[];
@@ -105,11 +39,11 @@ export function casesExportUrl(q: CaseQuery): string {
 export const fetchCase = (caseId: string, signal?: AbortSignal) => get<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`, undefined, signal);
 
 export const transitionCase = (caseId: string, action: CaseAction, evidence: Evidence) =>
-  post<{ case: CaseSummary; openedCaseId: string | null }>(`/api/cases/${encodeURIComponent(caseId)}/transitions`, { action, evidence });
+  post<TransitionOutcome>(`/api/cases/${encodeURIComponent(caseId)}/transitions`, { action, evidence });
 
 export const uploadPhoto = (houseId: string, file: Blob, fileName: string, caseId: string | null) => {
   const form = new FormData();
   if (caseId) form.append('caseId', caseId);
   form.append('file', file, fileName);
-  return post<{ id: string; sha256: string; mime: string; sizeBytes: number }>(`/api/households/${encodeURIComponent(houseId)}/attachments`, form);
+  return post<StoredAttachment>(`/api/households/${encodeURIComponent(houseId)}/attachments`, form);
 };

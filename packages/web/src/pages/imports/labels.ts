@@ -8,6 +8,7 @@ export const TABLE_LABELS: Record<string, string> = {
 };
 
 export const STATUS_LABELS: Record<ImportBatch['status'], { text: string; color: string }> = {
+  running: { text: '导入中', color: 'processing' },
   imported: { text: '已导入', color: 'green' },
   unchanged: { text: '无变化', color: 'default' },
   failed: { text: '失败', color: 'red' },

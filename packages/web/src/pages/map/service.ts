@@ -1,41 +1,9 @@
 // Battle map data: area polygons per level (GET /api/map/areas) and the
 // dwellings of one building (GET /api/map/dwellings).
+import type { AreaCollection, AreaFeature, AreaProperties, Dwelling, MapLevel } from '@sentinel/contract';
 import { get } from '../../app/request.ts';
 
-export type MapLevel = 'neighborhood' | 'community' | 'building';
-
-export interface AreaProperties {
-  level: MapLevel;
-  key: string;
-  name: string;
-  neighborhood: string;
-  community: string | null;
-  building: string | null;
-  houses: number;
-  openCases: number;
-  groupRentals: number;
-  center: [number, number];
-}
-
-export interface AreaFeature {
-  type: 'Feature';
-  id: string;
-  properties: AreaProperties;
-  geometry: { type: 'Polygon'; coordinates: [number, number][][] };
-}
-
-export interface AreaCollection {
-  type: 'FeatureCollection';
-  features: AreaFeature[];
-}
-
-export interface Dwelling {
-  houseId: string;
-  lon: number;
-  lat: number;
-  openCase: boolean;
-  groupRental: boolean;
-}
+export type { AreaCollection, AreaFeature, AreaProperties, Dwelling, MapLevel };
 
 export interface DrillPath {
   neighborhood?: string;

@@ -1,19 +1,13 @@
 // The overview's figures, each from the endpoint that owns it: houses, cases
 // and group rentals per neighbourhood of the user's jurisdiction (map areas),
 // case totals (cases list totals) and the whistle's monthly precision.
+import type { AreaCollection, Items, PrecisionMonth } from '@sentinel/contract';
+
+export type { PrecisionMonth };
 import { get } from '../../app/request.ts';
-import type { AreaCollection } from '../map/service.ts';
 import { fetchCases } from '../cases/service.ts';
 import { OPEN_STATES } from '../cases/board.ts';
 import { fetchWhistleCounts } from '../alerts/service.ts';
-
-export interface PrecisionMonth {
-  month: string;
-  confirmed: number;
-  notConfirmed: number;
-  noAccess: number;
-  confirmedShare: number | null;
-}
 
 export interface OverviewData {
   /** Houses inside the user's jurisdiction. */
@@ -34,7 +28,7 @@ export async function fetchOverview(withPrecision: boolean, withAlerts: boolean,
     fetchCases({ state: OPEN_STATES }, 1, 1, signal),
     fetchCases({ overdue: true }, 1, 1, signal),
     fetchCases({ state: ['rectified', 'monitoring', 'closed'] }, 1, 1, signal),
-    withPrecision ? get<{ items: PrecisionMonth[] }>('/api/whistle/precision', undefined, signal) : Promise.resolve(null),
+    withPrecision ? get<Items<PrecisionMonth>>('/api/whistle/precision', undefined, signal) : Promise.resolve(null),
     withAlerts ? fetchWhistleCounts(signal) : Promise.resolve(null),
   ]);
   return {

@@ -3,7 +3,7 @@
 // worker needs a neighbourhood, a property company its compounds; the server
 // checks again and its message is shown if they ever differ).
 import { ROLE_LABELS, ROLES, type Role } from '@sentinel/domain';
-import type { Jurisdiction } from '../../app/access.ts';
+import type { Jurisdiction, NewUserBody } from '@sentinel/contract';
 
 /** Which jurisdiction fields a role's form shows; subdistrict-level units see the whole 街道. */
 export interface JurisdictionFields {
@@ -48,17 +48,6 @@ export function suggestedUnitName(role: Role | undefined, subdistrict: string, n
 }
 
 /** The body of POST /api/users (packages/server/src/routes/users.ts). */
-export interface NewUserBody {
-  username: string;
-  displayName: string;
-  role: Role;
-  unitName: string;
-  jurisdiction: Jurisdiction;
-  password: string;
-  /** 须首次登录修改 (the route's default is true). */
-  mustChangePassword: boolean;
-}
-
 /** The request body from the form: only the jurisdiction fields the role uses. */
 export function toCreateBody(v: NewUserForm): NewUserBody {
   const fields = jurisdictionFieldsOf(v.role);

@@ -1,52 +1,14 @@
 // Groups the houses' points into the battle map's areas (居民区 → 小区 → 楼)
 // and turns each group into a GeoJSON feature with its counts. Pure.
+import type { AreaCollection, AreaFeature, MapLevel } from '@sentinel/contract';
+import type { MapPointRow } from '@sentinel/db';
 import { bufferedHull, centroid, type LonLat } from './geometry.ts';
-
-export const MAP_LEVELS = ['neighborhood', 'community', 'building'] as const;
-export type MapLevel = (typeof MAP_LEVELS)[number];
 
 /** How far (metres) each level's outline reaches beyond its outermost houses. */
 export const BUFFER_METRES: Record<MapLevel, number> = { neighborhood: 45, community: 25, building: 9 };
 
-export interface HousePoint {
-  houseId: string;
-  neighborhood: string;
-  community: string;
-  building: string;
-  lon: number;
-  lat: number;
-  /** A case not yet at a terminal state. */
-  openCase: boolean;
-  /** Confirmed group rental not yet rectified (a red point). */
-  groupRental: boolean;
-}
-
-export interface AreaProperties {
-  level: MapLevel;
-  /** Unique key at its level: `居民区`, `居民区/小区`, `居民区/小区/楼`. */
-  key: string;
-  name: string;
-  neighborhood: string;
-  community: string | null;
-  building: string | null;
-  houses: number;
-  openCases: number;
-  groupRentals: number;
-  /** Label position (lon, lat). */
-  center: [number, number];
-}
-
-export interface AreaFeature {
-  type: 'Feature';
-  id: string;
-  properties: AreaProperties;
-  geometry: { type: 'Polygon'; coordinates: [number, number][][] };
-}
-
-export interface AreaCollection {
-  type: 'FeatureCollection';
-  features: AreaFeature[];
-}
+/** A located house with the two facts the map colours by (the repository's row). */
+export type HousePoint = MapPointRow;
 
 function keyOf(level: MapLevel, h: HousePoint): string {
   if (level === 'neighborhood') return h.neighborhood;

@@ -1,0 +1,46 @@
+// The battle map (作战图): the areas of one level and the dwellings of one
+// building, inside the part of the district the user may see. The map shows
+// counts of cases, so it needs the right to see cases. Coordinates are WGS-84
+// as imported; the web converts to GCJ-02 only over Chinese tiles.
+import type { AreaCollection, Dwelling, MapLevel } from '@sentinel/contract';
+import { listMapPoints, type MapScope } from '@sentinel/db';
+import { can } from '../auth/permissions.ts';
+import type { ServiceContext } from '../context.ts';
+import { permissionDenied } from '../errors.ts';
+import { buildAreas } from './features.ts';
+
+export interface MapAreaInput {
+  readonly level: MapLevel;
+  readonly neighborhood?: string;
+  readonly community?: string;
+}
+
+export interface DwellingInput {
+  readonly neighborhood: string;
+  readonly community: string;
+  readonly building: string;
+}
+
+/**
+ * The user's scope (a committee its neighbourhood, a property company its
+ * compounds, district units all of it) narrowed to the requested area; null
+ * when that area lies outside (an empty map, not an error).
+ */
+function mapScope(ctx: ServiceContext, wanted: { neighborhood?: string; community?: string; building?: string }): MapScope | null {
+  if (!can(ctx.user.role, 'case.view')) throw permissionDenied('查看作战图');
+  const { neighborhood, communities } = ctx.user.jurisdiction;
+  if (neighborhood && wanted.neighborhood && wanted.neighborhood !== neighborhood) return null;
+  if (communities && wanted.community && !communities.includes(wanted.community)) return null;
+  return { neighborhood: wanted.neighborhood ?? neighborhood, communities, community: wanted.community, building: wanted.building };
+}
+
+export async function mapAreas({ ctx, input }: { ctx: ServiceContext; input: MapAreaInput }): Promise<AreaCollection> {
+  const scope = mapScope(ctx, input);
+  return buildAreas(input.level, scope ? await listMapPoints(ctx.db, scope) : []);
+}
+
+export async function mapDwellings({ ctx, input }: { ctx: ServiceContext; input: DwellingInput }): Promise<{ items: Dwelling[] }> {
+  const scope = mapScope(ctx, input);
+  const points = scope ? await listMapPoints(ctx.db, scope) : [];
+  return { items: points.map((p) => ({ houseId: p.houseId, lon: p.lon, lat: p.lat, openCase: p.openCase, groupRental: p.groupRental })) };
+}
