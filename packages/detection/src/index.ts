@@ -7,5 +7,6 @@ export { inSpringFestival } from './series/springFestival.ts';
 export { isGroupRentalComplaint } from './features/complaints.ts';
 export { accessFeatures, isNightMinute, NIGHT_FROM_MINUTE, NIGHT_TO_MINUTE, type AccessFeatures } from './features/access.ts';
 export * from './consumption/index.ts';
-export { averagePrecision, hitsAtK, brierScore, rankByScore, delaySummary } from './eval/metrics.ts';
+export { averagePrecision, hitsAtK, brierScore, brierSkillScore, flaggedPerPositive, rankByScore, delaySummary } from './eval/metrics.ts';
+export { trapsInTopK, trapTotal, type TrapKind } from './eval/traps.ts';
 export { peerRatioBaseline, ownRatioBaseline } from './eval/baselines.ts';

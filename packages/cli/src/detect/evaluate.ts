@@ -6,10 +6,10 @@
 // spread with knowledge of the later reading), and the engine cuts access,
 // complaints and inspections there.
 import {
-  averagePrecision, brierScore, delaySummary, detect, hitsAtK, ownRatioBaseline, peerRatioBaseline, rankByScore,
+  averagePrecision, brierScore, brierSkillScore, delaySummary, detect, flaggedPerPositive, trapsInTopK, trapTotal, hitsAtK, ownRatioBaseline, peerRatioBaseline, rankByScore,
   type DetectionInput,
 } from '@sentinel/detection';
-import { activeOn, type TruthHouse } from './truth.ts';
+import { activeOn, trapOn, type TruthHouse } from './truth.ts';
 import type { DailyMatrixSet } from './loadDataset.ts';
 
 export interface MethodResult {
@@ -24,6 +24,12 @@ export interface MethodResult {
   maxConfoundersInTopK: number;
   delayRed: ReturnType<typeof delaySummary> | null;
   delayTopK: ReturnType<typeof delaySummary>;
+  /** Mean over dates of the Brier skill score against the date's prevalence (model only). */
+  brierSkill: number | null;
+  /** Largest over dates of (yellow + red) / true group rentals; the goal is ≤ 3 (model only). */
+  maxFlaggedRatio: number | null;
+  /** Traps (non-group-rentals that look like one) in the top K: mean and max per date, by kind and in all. */
+  trapsInTopK: { mean: number; max: number; byKindMean: Record<string, number>; byKindMax: Record<string, number> };
 }
 
 export interface EvalResult {
@@ -37,6 +43,8 @@ interface Ranked {
   order: Int32Array;
   score: Float64Array | null;
   red: Uint8Array | null;
+  /** Yellow or red. */
+  flagged: number | null;
 }
 
 /** The daily matrices as the readings up to `asOfDay` alone make them. */
@@ -59,15 +67,17 @@ export async function evaluate(
       const order = Int32Array.from(r.alerts.map((a) => idx.get(a.houseId)!));
       const score = new Float64Array(H);
       const red = new Uint8Array(H);
+      let flagged = 0;
       for (const a of r.alerts) {
+        if (a.level !== 'green') flagged++;
         const i = idx.get(a.houseId)!;
         score[i] = a.score;
         red[i] = a.level === 'red' ? 1 : 0;
       }
-      return { order, score, red };
+      return { order, score, red, flagged };
     },
-    'peer ratio (30 d / compound+layout median)': (x) => ({ order: rankByScore(peerRatioBaseline(x), ids), score: null, red: null }),
-    'own ratio (30 d / own previous 90 d)': (x) => ({ order: rankByScore(ownRatioBaseline(x), ids), score: null, red: null }),
+    'peer ratio (30 d / compound+layout median)': (x) => ({ order: rankByScore(peerRatioBaseline(x), ids), score: null, red: null, flagged: null }),
+    'own ratio (30 d / own previous 90 d)': (x) => ({ order: rankByScore(ownRatioBaseline(x), ids), score: null, red: null, flagged: null }),
   };
 
   // new onsets inside the evaluated period: when were they first red / first in the top K?
@@ -79,7 +89,8 @@ export async function evaluate(
   // Dates outside, methods inside: one honest input per date (rebuilt from the
   // readings up to that date), shared by every method, then dropped.
   const acc = Object.keys(methods).map(() => ({
-    ap: 0, pk: 0, rk: 0, brier: 0, redTp: 0, redAll: 0, conf: 0, confMax: 0,
+    ap: 0, pk: 0, rk: 0, brier: 0, bss: 0, flaggedMax: 0, redTp: 0, redAll: 0, conf: 0, confMax: 0,
+    traps: 0, trapsMax: 0, trapKind: {} as Record<string, number>, trapKindMax: {} as Record<string, number>,
     firstRed: new Map<number, number>(), firstTop: new Map<number, number>(),
   }));
   let positives = 0;
@@ -103,10 +114,20 @@ export async function evaluate(
       }
       a.conf += c;
       a.confMax = Math.max(a.confMax, c);
+      const traps = trapsInTopK(r.order, label, (h) => trapOn(truthOf[h], T), k);
+      const nTraps = trapTotal(traps);
+      a.traps += nTraps;
+      a.trapsMax = Math.max(a.trapsMax, nTraps);
+      for (const [kind, v] of Object.entries(traps)) {
+        a.trapKind[kind] = (a.trapKind[kind] ?? 0) + v;
+        a.trapKindMax[kind] = Math.max(a.trapKindMax[kind] ?? 0, v);
+      }
+      if (r.flagged !== null) a.flaggedMax = Math.max(a.flaggedMax, flaggedPerPositive(r.flagged, P));
       const inTop = new Uint8Array(H);
       for (let i = 0; i < Math.min(k, H); i++) inTop[r.order[i]] = 1;
       if (r.score && r.red) {
         a.brier += brierScore(r.score, label);
+        a.bss += brierSkillScore(r.score, label);
         for (let h = 0; h < H; h++) if (r.red[h]) {
           a.redAll++;
           a.redTp += label[h];
@@ -138,6 +159,13 @@ export async function evaluate(
       maxConfoundersInTopK: a.confMax,
       delayRed: hasProb ? delaySummary(episodes.map((_, i) => a.firstRed.get(i) ?? null), watched) : null,
       delayTopK: delaySummary(episodes.map((_, i) => a.firstTop.get(i) ?? null), watched),
+      brierSkill: hasProb ? a.bss / n : null,
+      maxFlaggedRatio: hasProb ? a.flaggedMax : null,
+      trapsInTopK: {
+        mean: a.traps / n, max: a.trapsMax,
+        byKindMean: Object.fromEntries(Object.entries(a.trapKind).sort().map(([kind, v]) => [kind, v / n])),
+        byKindMax: Object.fromEntries(Object.entries(a.trapKindMax).sort()),
+      },
     };
   });
   return { asOfDays, k, positivesPerDate: positives / asOfDays.length, methods: results };

@@ -8,6 +8,19 @@ export interface TruthHouse {
   profile: string;
   confounder: string | null;
   episodes: { start: number; end: number }[];
+  /** Trap kind of truth.csv's `trap` column, or from the profile when the file has none (group rentals: see trapOn). */
+  trap: string | null;
+}
+
+const PROFILE_TRAP: Record<string, string> = {
+  new_tenant: 'move_in', leak: 'leak', shop: 'shop', home_business: 'home_business', multigen_family: 'big_family', shared_rental: 'shared_rental',
+};
+
+/** The trap a house sets on a day: an ended group rental after its last episode ended, else its own kind (null = none). */
+export function trapOn(t: TruthHouse | undefined, day: number): string | null {
+  if (!t) return null;
+  if (t.episodes.length > 0 && activeOn(t, day) === 0 && t.episodes.some((e) => e.end < day)) return 'ended_group_rental';
+  return t.trap === 'ended_group_rental' ? null : t.trap;
 }
 
 /** RFC 4180 records of a small text (quoted fields, doubled quotes, CRLF). */
@@ -53,6 +66,7 @@ export async function readTruth(path: string): Promise<Map<string, TruthHouse>> 
     return i;
   };
   const [cId, cProfile, cConf, cEp] = [col('house_id'), col('profile'), col('confounder'), col('episodes')];
+  const cTrap = header.indexOf('trap');
   const out = new Map<string, TruthHouse>();
   rows.slice(1).forEach((r, i) => {
     const episodes = (r[cEp] ?? '').split('|').map((s) => s.trim()).filter(Boolean).map((s) => {
@@ -63,7 +77,9 @@ export async function readTruth(path: string): Promise<Map<string, TruthHouse>> 
       return { start, end };
     });
     const conf = (r[cConf] ?? '').trim();
-    out.set(r[cId], { profile: r[cProfile] ?? '', confounder: ['', 'none', 'false', '0', 'no', 'n', '否'].includes(conf.toLowerCase()) ? null : r[cProfile] ?? conf, episodes });
+    const profile = r[cProfile] ?? '';
+    const trap = cTrap >= 0 ? (r[cTrap] ?? '').trim() || null : PROFILE_TRAP[profile] ?? null;
+    out.set(r[cId], { trap, profile, confounder: ['', 'none', 'false', '0', 'no', 'n', '否'].includes(conf.toLowerCase()) ? null : r[cProfile] ?? conf, episodes });
   });
   return out;
 }

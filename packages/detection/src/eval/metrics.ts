@@ -65,3 +65,28 @@ export function delaySummary(
     withinGoalShare: judged > 0 ? within / judged : Number.NaN, judged,
   };
 }
+
+/**
+ * Brier skill score against climatology: 1 − Brier(score) / Brier(p̄), where
+ * p̄ is the share of positives (the prevalence) given to every house. Above 0
+ * means the probabilities beat "everyone has the district's prevalence";
+ * NaN when there is no positive or no negative (climatology is then perfect).
+ */
+export function brierSkillScore(score: ArrayLike<number>, label: ArrayLike<number>): number {
+  const n = label.length;
+  let positives = 0;
+  for (let i = 0; i < n; i++) positives += label[i];
+  const p = n > 0 ? positives / n : Number.NaN;
+  const climatology = p * (1 - p);
+  return climatology > 0 ? 1 - brierScore(score, label) / climatology : Number.NaN;
+}
+
+/**
+ * How many dwellings are flagged (yellow or red) per true group rental: the
+ * issue's bound is 3 (flagged ≤ 3 × prevalence). Infinity when something is
+ * flagged and nothing is positive; 0 when neither.
+ */
+export function flaggedPerPositive(flagged: number, positives: number): number {
+  if (positives > 0) return flagged / positives;
+  return flagged > 0 ? Number.POSITIVE_INFINITY : 0;
+}
