@@ -1,7 +1,8 @@
 // The ECharts option of the battle map: the level's polygons coloured by the
 // chosen measure (visualMap), names on the areas, counts in the tooltip.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { AreaCollection, AreaProperties } from './service.ts';
+import type { AreaCollection, AreaProperties } from '@sentinel/contract';
+import { areaTooltip } from './tooltip.ts';
 
 export const MEASURES = {
   groupRentals: { label: '未整改群租', colors: ['#fff7e6', '#ffa940', '#cf1322'] },
@@ -32,9 +33,7 @@ export function mapOption(mapName: string, areas: AreaCollection, measure: Measu
       trigger: 'item',
       formatter: (p: { data?: { props?: AreaProperties } }) => {
         const a = p.data?.props;
-        if (!a) return '';
-        const red = risk ? `<br/>红色预警 ${risk.get(a.key) ?? 0}` : '';
-        return `<b>${a.name}</b><br/>房屋 ${a.houses} 户<br/>在办案件 ${a.openCases}<br/>未整改群租 ${a.groupRentals}${red}`;
+        return a ? areaTooltip(a, risk ? risk.get(a.key) ?? 0 : undefined) : '';
       },
     },
     visualMap: { min: 0, max, left: 16, bottom: 16, text: [`${m.label} ${max}`, '0'], calculable: true, inRange: { color: [...m.colors] } },
