@@ -114,7 +114,7 @@ export const AlertIntakeBody = Type.Object({
 });
 export type AlertIntakeBody = Static<typeof AlertIntakeBody>;
 
-export const IntakeOutcome = Type.Object({ caseId: Type.String(), created: Type.Boolean({ description: 'true 新开案件；false 并入已有案件' }), reportId: Type.String() });
+export const IntakeOutcome = Type.Object({ caseId: Type.String(), caseNumber: Type.String({ description: '案件编号' }), created: Type.Boolean({ description: 'true 新开案件；false 并入已有案件' }), reportId: Type.String() });
 export type IntakeOutcome = Static<typeof IntakeOutcome>;
 
 export const ReportIntakeBody = Type.Object({

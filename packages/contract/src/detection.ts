@@ -27,7 +27,7 @@ export const Alert = Type.Object({
   houseId: Type.String(), rank: Type.Integer({ description: '1 = 最可疑' }), score: Type.Number({ description: '群租概率 0..1' }), level: AlertLevelT,
   onsetDay: Nullable(Type.String({ description: '异常开始日期' })), estimatedOccupants: Nullable(Type.Number({ description: '估计居住人数' })),
   reasons: Type.Array(Type.String()), address: Type.String(), neighborhood: Type.String({ description: '居民区' }),
-  community: Type.String({ description: '小区' }), openCaseId: Nullable(Type.String({ description: '在办案件编号' })),
+  community: Type.String({ description: '小区' }), openCaseId: Nullable(Type.String({ description: '在办案件（内部编号，链接用）' })), openCaseNumber: Nullable(Type.String({ description: '在办案件编号' })),
 });
 export type Alert = Static<typeof Alert>;
 

@@ -53,10 +53,11 @@ describe('cockpit pages (ops centre)', () => {
     await action.click();
     const caseLink = page.getByRole('row').filter({ has: page.locator(`a[href="${houseHref}"]`) }).getByTestId('alert-case-link');
     await caseLink.waitFor();
-    const caseId = (await caseLink.innerText()).replace(/^案件\s*/, '').trim();
-    expect(caseId).not.toBe('');
+    // The link shows the official case number (〔YYYY〕), never the internal id.
+    const caseNumber = (await caseLink.innerText()).trim();
+    expect(caseNumber).toMatch(/〔\d{4}〕\d{4}号$/);
     await page.goto(`${baseUrl}/cases`);
-    await page.getByRole('link', { name: new RegExp(`^案件 ${caseId}，`) }).waitFor();
+    await page.getByRole('link', { name: `案件 ${caseNumber}，`, exact: false }).first().waitFor();
     // The house file now shows the whistle at the top and its score history.
     await page.goto(`${baseUrl}${houseHref}`);
     await page.getByTestId('house-whistle').waitFor();

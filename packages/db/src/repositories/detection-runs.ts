@@ -113,6 +113,8 @@ export interface AlertListRow extends Omit<NewAlertRow, 'reasons'> {
   community: string;
   /** The house's open case (at most one), if any. */
   openCaseId: string | null;
+  /** That case's official number, which is what a person sees. */
+  openCaseNumber: string | null;
 }
 
 /** A run's alerts inside the scope, filtered, in rank order, one page. */
@@ -131,8 +133,10 @@ export async function listRunAlerts(s: SqlSession, runId: string, f: AlertFilter
   const rows = await s.query<AlertListRow>(`
     SELECT a.house_id AS "houseId", a.rank, a.score, a.level::text AS level, a.onset_day::text AS "onsetDay",
            a.estimated_occupants AS "estimatedOccupants", a.reasons, h.address, h.neighborhood, h.community,
-           (SELECT c.id FROM cases c WHERE c.house_id = a.house_id AND c.state::text NOT IN (${terminal}) LIMIT 1) AS "openCaseId"
-      ${from} ORDER BY a.rank LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, page.limit, page.offset]);
+           oc.id AS "openCaseId", oc.case_number AS "openCaseNumber"
+      FROM alerts a JOIN houses h ON h.house_id = a.house_id
+      LEFT JOIN LATERAL (SELECT c.id, c.case_number FROM cases c WHERE c.house_id = a.house_id AND c.state::text NOT IN (${terminal}) LIMIT 1) oc ON true
+     WHERE ${where.join(' AND ')} ORDER BY a.rank LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, page.limit, page.offset]);
   const total = await s.query<{ n: number }>(`SELECT count(*)::int AS n ${from}`, params);
   return {
     rows: rows.rows.map((r) => ({ ...r, score: Number(r.score), estimatedOccupants: r.estimatedOccupants === null ? null : Number(r.estimatedOccupants) })),

@@ -39,6 +39,8 @@ export interface MatchFacts {
 
 export interface IntakeOutcome {
   readonly caseId: string;
+  /** The official number a person sees (e.g. 临汾群租〔2026〕0001号); caseId stays internal. */
+  readonly caseNumber: string;
   /** true: a new case was opened; false: the report was attached to the open case. */
   readonly created: boolean;
   readonly reportId: string;
@@ -69,13 +71,14 @@ export async function openOrAttach(tx: SqlSession, ctx: ServiceContext, house: H
     await storeReport(open.id);
     await appendCaseEvent(tx, { ...eventBase, caseId: open.id, kind: 'report_attached', fromState: open.state, toState: open.state, evidence: { note: reportRow.content ?? undefined } });
     await enqueueOutboxEvent(tx, 'case.report_attached', { caseId: open.id, houseId: house.houseId, channel: report.channel, reportId }, at);
-    return { caseId: open.id, created: false, reportId };
+    return { caseId: open.id, caseNumber: open.caseNumber, created: false, reportId };
   }
 
   const opened = openCase({ id: newId('case'), houseId: house.houseId, source: report.channel, actor, at });
   if (!opened.ok) throw opened.error;
+  let caseNumber: string;
   try {
-    await insertCase(tx, {
+    caseNumber = await insertCase(tx, {
       ...snapshotColumns(opened.snapshot),
       alertScore: alert?.score ?? null, alertLevel: alert?.level ?? null,
       alertReasons: alert ? [...alert.reasons] : null, alertRunId: alert?.runId ?? null,
@@ -90,5 +93,5 @@ export async function openOrAttach(tx: SqlSession, ctx: ServiceContext, house: H
   await appendCaseEvent(tx, { ...eventBase, caseId, kind: 'opened', fromState: null, toState: 'discovered', evidence: { note: reportRow.content ?? undefined } });
   await putHouseLabel(tx, { houseId: house.houseId, label: 'suspected_group_rental', caseId, setAt: new Date(at), setById: ctx.user.id });
   await enqueueOutboxEvent(tx, 'case.opened', { caseId, houseId: house.houseId, address: house.address, source: report.channel, alert }, at);
-  return { caseId, created: true, reportId };
+  return { caseId, caseNumber, created: true, reportId };
 }

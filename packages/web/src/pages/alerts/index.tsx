@@ -30,7 +30,7 @@ export default function AlertsPage() {
   });
   const [sort, setSort] = useState<SortState>({ key: 'rank', order: 'ascend' });
   // Cases opened from this page, shown at once without reloading the list.
-  const [opened, setOpened] = useState<Record<string, string>>({});
+  const [opened, setOpened] = useState<Record<string, { id: string; number: string }>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
   const places = useRequest((signal) => fetchPlaces(signal), []);
@@ -46,8 +46,8 @@ export default function AlertsPage() {
     setBusy(a.houseId);
     try {
       const res = await openCaseFromAlert(a, run?.id);
-      setOpened((m) => ({ ...m, [a.houseId]: res.caseId }));
-      void message.success(res.created ? `已立案：${res.caseId}` : `该房屋已有在办案件 ${res.caseId}，预警已附入案件`);
+      setOpened((m) => ({ ...m, [a.houseId]: { id: res.caseId, number: res.caseNumber } }));
+      void message.success(res.created ? `已立案：${res.caseNumber}` : `该房屋已有在办案件 ${res.caseNumber}，预警已附入案件`);
     } catch (err) {
       handleRequestError(err);
     } finally {
@@ -80,8 +80,8 @@ export default function AlertsPage() {
     { key: 'address', title: '地址', width: 220, sortable: true, render: (a) => <Link to={`/houses/${encodeURIComponent(a.houseId)}`} onClick={(e) => e.stopPropagation()}>{a.address}</Link> },
     {
       key: 'action', title: '处置', width: 120, render: (a) => {
-        const caseId = opened[a.houseId] ?? a.openCaseId;
-        if (caseId) return <Link to={`/cases/${encodeURIComponent(caseId)}`} onClick={(e) => e.stopPropagation()} data-testid="alert-case-link">案件 {caseId}</Link>;
+        const linked = opened[a.houseId] ?? (a.openCaseId ? { id: a.openCaseId, number: a.openCaseNumber ?? a.openCaseId } : null);
+        if (linked) return <Link to={`/cases/${encodeURIComponent(linked.id)}`} onClick={(e) => e.stopPropagation()} data-testid="alert-case-link">{linked.number}</Link>;
         if (!access.canTurnAlertIntoCase) return <Typography.Text type="secondary">—</Typography.Text>;
         return (
           <Button size="small" type="primary" danger={a.level === 'red'} loading={busy === a.houseId} disabled={busy !== null && busy !== a.houseId}
