@@ -19,6 +19,16 @@ export default tseslint.config(
     },
   },
   {
+    // One configuration (packages/server/src/config): it alone reads the
+    // environment; everything else gets its settings passed in. Tests, benches
+    // and build tooling may read and set variables.
+    files: ['packages/*/src/**/*.ts', 'packages/*/src/**/*.tsx'],
+    ignores: ['packages/server/src/config/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings from the configuration (packages/server/src/config), declared once in settings.ts.' }],
+    },
+  },
+  {
     // Pure logic: no IO, no framework, no database (architecture.md).
     files: ['packages/domain/src/**/*.ts', 'packages/detection/src/**/*.ts'],
     rules: {

@@ -1,6 +1,7 @@
 // Option parsing for every command: node's parseArgs in strict mode, with the
 // error turned into one Chinese line instead of a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, loadConfig } from '@sentinel/server/config';
 
 export class UsageError extends Error {}
 
@@ -17,12 +18,21 @@ export async function runCommand(body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
     }
     process.stderr.write(`错误 error: ${(err as Error).message}\n`);
-    if (process.env.SENTINEL_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    if (debugWanted()) process.stderr.write(`${(err as Error).stack}\n`);
     return 1;
+  }
+}
+
+/** SENTINEL_DEBUG, when the configuration itself is readable (a bad setting is reported without a stack). */
+function debugWanted(): boolean {
+  try {
+    return loadConfig().debug;
+  } catch {
+    return false;
   }
 }

@@ -7,17 +7,16 @@ import { openPostgres } from './postgres-engine.ts';
 import type { Database } from './session.ts';
 
 export interface OpenDatabaseOptions {
-  /** PGlite folder; 'memory://' for an in-memory database. Default SENTINEL_DATA_DIR or ./data. */
+  /** PGlite folder; 'memory://' for an in-memory database. Default ./data. */
   dataDir?: string;
-  /** PostgreSQL URL; default DATABASE_URL (unless dataDir is given). Wins over dataDir. */
+  /** PostgreSQL URL (the configuration's DATABASE_URL). Wins over dataDir. */
   databaseUrl?: string;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
-  // Explicit options first, then the environment: a test that asks for a
-  // PGlite folder must get one even where DATABASE_URL is exported.
-  const url = options.databaseUrl ?? (options.dataDir ? undefined : process.env.DATABASE_URL);
+  // The environment is the configuration's to read (packages/server/src/config).
+  const url = options.databaseUrl;
   if (url) return openPostgres(url);
-  const dir = options.dataDir ?? process.env.SENTINEL_DATA_DIR ?? './data';
+  const dir = options.dataDir ?? './data';
   return openPglite(dir.startsWith('memory://') ? dir : resolve(dir));
 }

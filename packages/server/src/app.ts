@@ -33,9 +33,9 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   /** Clock for sessions, deadlines and timelines (tests move it); default Date.now. */
   now?: () => number;
-  /** Where uploaded photos and videos are stored; default <SENTINEL_DATA_DIR or ./data>/attachments. */
+  /** Where uploaded photos and videos are stored; default ./data/attachments. */
   attachmentsDir?: string;
-  /** Mark cookies Secure (serve over HTTPS); default true when NODE_ENV=production. */
+  /** Mark cookies Secure (serve over HTTPS); default false (the CLI passes the configuration's choice). */
   secureCookies?: boolean;
   /** Login attempts per minute per client address; default 10. */
   loginPerMinute?: number;
@@ -73,7 +73,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerErrorHandler(app);
   registerInputGuard(app);
   const now = options.now ?? Date.now;
-  const secureCookies = options.secureCookies ?? process.env.NODE_ENV === 'production';
+  const secureCookies = options.secureCookies ?? false;
   await registerAuth(app, { db: options.db, now, secureCookies });
 
   await app.register(healthRoutes(options.db), { prefix: '/api' });

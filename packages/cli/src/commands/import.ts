@@ -4,7 +4,7 @@
 // Exit 0 when every file was read (some rows may be rejected: they are listed
 // and kept in rejected_rows); non-zero when a required file is missing or any
 // file could not be imported (the others are kept; the summary names it).
-import { openDatabase } from '@sentinel/db';
+import { openConfiguredDatabase } from '../configured.ts';
 import { dateWindow, DEFAULT_EARLIEST_DAY, FileProblem, formatIssue, locateDataset, type DateWindow } from '@sentinel/ingest';
 import { importDataset, type DatasetImportReport, type FileImportReport } from '@sentinel/services';
 import { parseOptions, runCommand, UsageError } from '../args.ts';
@@ -38,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write(`无法导入 cannot import: ${err.message}\n`);
       return 1;
     }
-    const db = await openDatabase();
+    const db = await openConfiguredDatabase();
     const out = (line: string): void => {
       if (!opts.quiet) process.stdout.write(`${line}\n`);
     };

@@ -1,14 +1,13 @@
 // `sentinel serve`: the HTTP server on whatever the database holds.
-import { openDatabase } from '@sentinel/db';
-import { readConfig } from '@sentinel/server';
+import { currentConfig, openConfiguredDatabase } from '../configured.ts';
 import { parseOptions, runCommand } from '../args.ts';
 import { serveUntilStopped } from '../serve-app.ts';
 
 export function run(args: string[]): Promise<number> {
   return runCommand(async () => {
     parseOptions(args, {});
-    const config = readConfig();
-    const db = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+    const config = currentConfig();
+    const db = await openConfiguredDatabase(config);
     return serveUntilStopped(db, config);
   });
 }

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countRows, openDatabase, type Database } from '@sentinel/db';
-import { readConfig } from '@sentinel/server';
+import { countRows, type Database } from '@sentinel/db';
+import { currentConfig, openConfiguredDatabase } from '../configured.ts';
 import { importDataset, runDetectionAsSystem, seedDemoUsers, type DemoCredential } from '@sentinel/services';
 import { parseOptions, runCommand } from '../args.ts';
 import { DEMO_DEFAULTS, formatSummary, generateDemo } from '@sentinel/demo';
@@ -71,14 +71,15 @@ function printDemoCredentials(credentials: readonly DemoCredential[]): void {
 export function run(args: string[]): Promise<number> {
   return runCommand(async () => {
     parseOptions(args, {});
-    const config = readConfig();
+    const config = currentConfig();
+    const dataDir = path.resolve(config.dataDir);
     ensureWebBuilt();
-    const db = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+    const db = await openConfiguredDatabase(config);
     const counts = await countRows(db);
     if (counts.houses === 0) {
       if (db.engine === 'pglite') {
-        await loadDemoDistrict(db, config.dataDir);
-        writeFileSync(path.join(config.dataDir, DEMO_MARKER), `demo district from ${demoDatasetDir(config.dataDir)}\n`);
+        await loadDemoDistrict(db, dataDir);
+        writeFileSync(path.join(dataDir, DEMO_MARKER), `demo district from ${demoDatasetDir(dataDir)}\n`);
         // Today's whistles for the cockpit from the first minute: one run, as the system.
         process.stdout.write('正在运行数字吹哨 running detection…\n');
         process.stdout.write(formatRunSummary(await runDetectionAsSystem(db)));
@@ -91,7 +92,7 @@ export function run(args: string[]): Promise<number> {
     }
     // Demo users exist only on the embedded database this command filled with
     // the demo district: never on PostgreSQL, nor on embedded real data.
-    if (db.engine === 'pglite' && existsSync(path.join(config.dataDir, DEMO_MARKER))) printDemoCredentials(await seedDemoUsers(db));
+    if (db.engine === 'pglite' && existsSync(path.join(dataDir, DEMO_MARKER))) printDemoCredentials(await seedDemoUsers(db));
     else if (counts.houses > 0) process.stdout.write('真实数据模式：不创建演示账号；首位管理员用 `npx sentinel user create` 创建。\n');
     return serveUntilStopped(db, config);
   });

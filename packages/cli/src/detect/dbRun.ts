@@ -1,13 +1,13 @@
 // `sentinel detect --db`: the same engine over the imported database, stored as
 // a run (audited as the system). Loaded only in --db mode, so the file mode
 // never pays for the database.
-import { openDatabase } from '@sentinel/db';
+import { openConfiguredDatabase } from '../configured.ts';
 import { DomainError, runDetectionAsSystem } from '@sentinel/services';
 import { dayToIso } from '@sentinel/domain';
 import { formatRunSummary } from './runSummary.ts';
 
 export async function detectFromDatabase(asOfDay: number | null): Promise<number> {
-  const db = await openDatabase();
+  const db = await openConfiguredDatabase();
   try {
     const result = await runDetectionAsSystem(db, asOfDay === null ? {} : { asOf: dayToIso(asOfDay) });
     process.stdout.write(formatRunSummary(result));

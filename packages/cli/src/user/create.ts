@@ -1,7 +1,8 @@
 // `sentinel user create`: an account made from the server's console — above
 // all the first administrator of a real deployment, whom nobody can create
 // through the web (POST /api/users needs an administrator's session).
-import { findUserByUsername, openDatabase, type Database } from '@sentinel/db';
+import { findUserByUsername, type Database } from '@sentinel/db';
+import { openConfiguredDatabase } from '../configured.ts';
 import { ROLE_LABELS } from '@sentinel/domain';
 import { createUserFromConsole, newProfileProblem, passwordProblem, ServiceError, type CreateUserInput, type UserView } from '@sentinel/services';
 import { parseOptions, UsageError } from '../args.ts';
@@ -31,7 +32,7 @@ export async function createCommand(args: string[], passwords?: PasswordSource):
   const missing = REQUIRED.filter((k) => opts[k] === undefined).map((k) => `--${k}`);
   if (missing.length > 0) throw new UsageError(`缺少参数 missing: ${missing.join(' ')}\n${CREATE_USAGE}`);
   const role = parseRole(opts.role ?? '');
-  const db = await openDatabase();
+  const db = await openConfiguredDatabase();
   try {
     process.stdout.write(`${databaseLine(db)}\n`);
     const profile = {

@@ -5,6 +5,7 @@
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { UsageError } from '../args.ts';
+import { currentConfig } from '../configured.ts';
 
 export const PASSWORD_ENV = 'SENTINEL_PASSWORD';
 
@@ -21,7 +22,9 @@ export interface NewPassword {
   readonly origin: string;
 }
 
-export const defaultPasswordSource = (): PasswordSource => ({ env: process.env, input: process.stdin, output: process.stderr });
+export const defaultPasswordSource = (): PasswordSource => ({
+  env: { [PASSWORD_ENV]: currentConfig().password ?? undefined }, input: process.stdin, output: process.stderr,
+});
 
 export async function readNewPassword(source: PasswordSource = defaultPasswordSource()): Promise<NewPassword> {
   const fromEnv = source.env[PASSWORD_ENV];

@@ -3,7 +3,8 @@
 // administrator's: the lockout is cleared, every session ends and a new
 // password must be chosen at the next sign-in. A deactivated account stays
 // deactivated: reactivating it remains an administrator's decision.
-import { findUserByUsername, openDatabase } from '@sentinel/db';
+import { findUserByUsername } from '@sentinel/db';
+import { openConfiguredDatabase } from '../configured.ts';
 import { passwordProblem, resetPasswordFromConsole } from '@sentinel/services';
 import { parseOptions, UsageError } from '../args.ts';
 import { problemAsUsage } from './field-options.ts';
@@ -18,7 +19,7 @@ export async function resetPasswordCommand(args: string[], passwords?: PasswordS
   const opts = parseOptions(args, { username: { type: 'string' } });
   if (opts.username === undefined) throw new UsageError(`缺少参数 missing: --username\n${RESET_USAGE}`);
   const username = opts.username.trim();
-  const db = await openDatabase();
+  const db = await openConfiguredDatabase();
   try {
     process.stdout.write(`${databaseLine(db)}\n`);
     // Before asking for a password: is there such an account at all?

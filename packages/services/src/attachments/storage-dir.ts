@@ -1,7 +1,7 @@
-// Where attachment files live unless told otherwise: <SENTINEL_DATA_DIR or ./data>/attachments.
-// One place, shared by the server (uploads, downloads) and the retention job (removals).
+// Where attachment files live unless told otherwise: <data dir>/attachments.
+// The configuration (SENTINEL_ATTACHMENTS_DIR) passes its own choice.
 import path from 'node:path';
 
-export function defaultAttachmentsDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.SENTINEL_DATA_DIR || './data', 'attachments');
+export function defaultAttachmentsDir(dataDir = './data'): string {
+  return path.resolve(dataDir, 'attachments');
 }

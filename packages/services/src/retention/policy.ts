@@ -2,7 +2,7 @@
 // shortest time needed for its purpose; art. 47: deleted when the purpose is
 // achieved or the term has expired): one term per kind of data, in days, with
 // defaults whose reasons are written in docs/roles.md ("Retention"). Each term
-// can be set by an environment variable (SENTINEL_RETENTION_<KIND>_DAYS).
+// can be set in the configuration (SENTINEL_RETENTION_<KIND>_DAYS).
 export const RETENTION_KINDS = ['access_events', 'closed_case_parties', 'attachments', 'audit_log'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
@@ -32,16 +32,15 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
 
 const envName = (kind: RetentionKind): string => `SENTINEL_RETENTION_${kind.toUpperCase()}_DAYS`;
 
-/** The policy from the environment (unset variables keep their default); throws on a bad or too short term. */
-export function retentionPolicy(env: NodeJS.ProcessEnv = process.env): RetentionPolicy {
+/** The policy with the configured terms (terms not given keep their default); throws on a bad or too short term. */
+export function retentionPolicy(terms: Partial<Record<RetentionKind, number>> = {}): RetentionPolicy {
   const out = { ...DEFAULT_RETENTION };
   for (const kind of RETENTION_KINDS) {
-    const text = env[envName(kind)];
-    if (text === undefined || text === '') continue;
-    const days = Number(text);
+    const days = terms[kind];
+    if (days === undefined) continue;
     const rule = DEFAULT_RETENTION[kind];
     if (!Number.isInteger(days) || days < rule.minDays) {
-      throw new RangeError(`${envName(kind)}（${rule.label}保留天数）应为不小于 ${rule.minDays} 的整数（"${text}"）`);
+      throw new RangeError(`${envName(kind)}（${rule.label}保留天数）应为不小于 ${rule.minDays} 的整数（"${days}"）`);
     }
     out[kind] = { ...rule, days };
   }

@@ -5,7 +5,7 @@ import { openDatabase } from '@sentinel/db';
 import { importDataset } from '../../src/index.ts';
 
 const [dir, stallOn] = process.argv.slice(2);
-const db = await openDatabase();
+const db = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: process.env.SENTINEL_DATA_DIR ?? './data' });
 let progressEvents = 0;
 await importDataset(db, dir, {
   copyChunkBytes: 16 << 10,

@@ -120,8 +120,8 @@ describeEachEngine('retention job', (engine) => {
 });
 
 it('reads each term from the environment and refuses one shorter than allowed', () => {
-  expect(retentionPolicy({ SENTINEL_RETENTION_ACCESS_EVENTS_DAYS: '200' }).access_events.days).toBe(200);
+  expect(retentionPolicy({ access_events: 200 }).access_events.days).toBe(200);
   expect(retentionPolicy({}).audit_log.days).toBe(1095);
-  expect(() => retentionPolicy({ SENTINEL_RETENTION_AUDIT_LOG_DAYS: '30' })).toThrow(/不小于 180/);
-  expect(() => retentionPolicy({ SENTINEL_RETENTION_ATTACHMENTS_DAYS: 'soon' })).toThrow(/ATTACHMENTS/);
+  expect(() => retentionPolicy({ audit_log: 30 })).toThrow(/不小于 180/);
+  expect(() => retentionPolicy({ attachments: 1.5 })).toThrow(/ATTACHMENTS/);
 });
