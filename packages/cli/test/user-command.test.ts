@@ -37,7 +37,8 @@ function sentinelUser(args: string[], password: string | null = PASSWORD) {
 }
 
 async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase();
+  // The database the command used: the configuration's DATABASE_URL or SENTINEL_DATA_DIR.
+  const db = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: process.env.SENTINEL_DATA_DIR });
   try {
     return await fn(db);
   } finally {
