@@ -8,6 +8,7 @@ import type { Database } from '@sentinel/db';
 import { defaultAttachmentsDir, startOutboxWorker, type WebhookTarget } from '@sentinel/services';
 import { registerErrorHandler } from './errors.ts';
 import { registerInputGuard } from './plugins/input-guard.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { ErrorBody } from '@sentinel/contract';
 import { healthRoutes } from './routes/health.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -69,11 +70,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
       ],
     },
   });
+  const secureCookies = options.secureCookies ?? false;
+  // Before every other hook and route, so that every answer carries them.
+  registerSecurityHeaders(app, { https: secureCookies });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerErrorHandler(app);
   registerInputGuard(app);
   const now = options.now ?? Date.now;
-  const secureCookies = options.secureCookies ?? false;
   await registerAuth(app, { db: options.db, now, secureCookies });
 
   await app.register(healthRoutes(options.db), { prefix: '/api' });

@@ -28,6 +28,10 @@ describe('cockpit pages (ops centre)', () => {
     browser = await openBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+    // The server's Content-Security-Policy (issue #13) must not block anything the cockpit does.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) pageErrors.push(`${page.url()}: ${msg.text()}`);
+    });
     await signIn(page, baseUrl, 'ops');
   });
   afterAll(async () => { await browser.close(); });
@@ -170,7 +174,9 @@ describe('cockpit pages (ops centre)', () => {
     await shot(page, 'imports');
   });
 
-  it('raised no script error on any page', () => {
+  it('raised no script error and no Content-Security-Policy violation on any page', async () => {
+    const res = await page.request.get(`${baseUrl}/`);
+    expect(res.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(pageErrors).toEqual([]);
   });
 });
