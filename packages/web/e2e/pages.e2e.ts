@@ -55,6 +55,9 @@ describe('cockpit pages (ops centre)', () => {
     await shot(page, 'alerts');
     const houseHref = await row.locator('a[href^="/houses/"]').getAttribute('href');
     await action.click();
+    // 立案 asks first; the dialog names the house.
+    await page.getByTestId('intake-confirm').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: /^立\s*案$/ }).click();
     const caseLink = page.getByRole('row').filter({ has: page.locator(`a[href="${houseHref}"]`) }).getByTestId('alert-case-link');
     await caseLink.waitFor();
     // The link shows the official case number (〔YYYY〕), never the internal id.

@@ -4,13 +4,16 @@
 // IndexedDB (src/offline/) and are sent when the connection returns.
 // - /assets/* are fingerprinted: cache first.
 // - Pages: network first, else the cached app shell (index.html).
-// - API: only what the inspection form needs (the session and cases) is kept,
-//   network first; household files with personal data are never cached here.
+// - API: only what the inspection form needs (the session, the case list and
+//   cases) is kept, network first; the app also stores the user's open cases
+//   here when it starts (src/offline/case-cache.ts, same cache name), so any
+//   case of "my list" opens offline. Household files with personal data are
+//   never cached here.
 const VERSION = 'sentinel-v1';
 const SHELL = `${VERSION}-shell`;
 const ASSETS = `${VERSION}-assets`;
 const API = `${VERSION}-api`;
-const CACHED_API = [/^\/api\/auth\/me$/, /^\/api\/cases\/[^/]+$/];
+const CACHED_API = [/^\/api\/auth\/me$/, /^\/api\/cases$/, /^\/api\/cases\/[^/]+$/];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL).then((c) => c.addAll(['/', '/manifest.webmanifest', '/favicon.svg'])).then(() => self.skipWaiting()));
@@ -24,7 +27,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const offlineJson = () => new Response(JSON.stringify({ code: 'OFFLINE', message: '当前离线，且本机没有该数据的缓存' }), {
+const offlineJson = () => new Response(JSON.stringify({ code: 'OFFLINE', message: '当前离线，本机没有保存这项数据；请联网后再打开。' }), {
   status: 503, headers: { 'content-type': 'application/json; charset=utf-8' },
 });
 

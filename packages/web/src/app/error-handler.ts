@@ -22,8 +22,16 @@ const TITLES: Record<number, string> = {
   429: '操作过于频繁',
 };
 
+/** The service worker's answer for data not kept on the phone (public/sw.js). */
+export const OFFLINE_CODE = 'OFFLINE';
+const OFFLINE_DETAIL = '当前离线，本机没有保存这项数据；请联网后再打开。已保存的核查记录会在联网后自动上传。';
+
 export function describeError(err: unknown): DescribedError {
   if (err instanceof ApiError) {
+    // Offline is not a server fault: say so in plain words (never 服务器错误).
+    if (err.code === OFFLINE_CODE || (err.code === NETWORK_ERROR && typeof navigator !== 'undefined' && !navigator.onLine)) {
+      return { title: '当前离线', detail: OFFLINE_DETAIL, requestId: null, needsLogin: false };
+    }
     if (err.code === NETWORK_ERROR) return { title: '网络异常', detail: err.message, requestId: null, needsLogin: false };
     const title = TITLES[err.status] ?? (err.status >= 500 ? '服务器错误' : '请求失败');
     return { title, detail: err.message, requestId: err.requestId, needsLogin: err.status === 401 };

@@ -1,9 +1,10 @@
 // 预警（数字吹哨）: today's whistles inside the jurisdiction — sortable,
-// filterable, virtualised — with one click from an alert to a case, a new
-// run for the units allowed to start one, and the list as XLSX.
+// filterable, searchable by address, virtualised (cards on a phone) — with
+// 立案 after a confirmation, one row or a selected batch, a new run for the
+// units allowed to start one, and the list as XLSX.
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Alert as Notice, App as AntApp, Button, Card, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert as Notice, App as AntApp, Button, Card, Checkbox, Grid, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { AlertLevel } from '@sentinel/domain';
 import { VirtualTable, type SortState, type VirtualColumn } from '../../components/VirtualTable.tsx';
@@ -12,9 +13,14 @@ import { useRequest } from '../../app/use-request.ts';
 import { fetchPlaces } from '../../app/places.ts';
 import { useSession } from '../../app/session.tsx';
 import { handleRequestError } from '../../app/error-handler.ts';
-import { ALERT_LOAD_LIMIT, exportUrl, fetchAllAlerts, openCaseFromAlert, startDetectionRun, type Alert, type AlertFilter } from './service.ts';
+import { formatHeadcount, formatProbability, PROBABILITY_NOTE } from '../../app/format.ts';
+import { ALERT_LOAD_LIMIT, exportUrl, fetchAllAlerts, startDetectionRun, type Alert, type AlertFilter } from './service.ts';
 import { nextSort, sortAlerts } from './sort.ts';
+import { searchAlerts } from './search.ts';
 import { LevelTag } from './LevelTag.tsx';
+import { ReasonsCell } from './ReasonsCell.tsx';
+import { AlertCards } from './AlertCards.tsx';
+import { BATCH_LIMIT, useAlertIntake, type OpenedCase } from './useIntake.tsx';
 
 const LEVEL_OPTIONS: { value: AlertLevel; label: string }[] = [
   { value: 'red', label: '红色预警' }, { value: 'yellow', label: '黄色预警' }, { value: 'green', label: '绿色（正常）' },
@@ -29,27 +35,40 @@ export default function AlertsPage() {
     return { levels: ['red', 'yellow'], neighborhood: j?.neighborhood ?? undefined, community: j?.communities?.length === 1 ? j.communities[0] : undefined };
   });
   const [sort, setSort] = useState<SortState>({ key: 'rank', order: 'ascend' });
+  const [query, setQuery] = useState('');
   // Cases opened from this page, shown at once without reloading the list.
-  const [opened, setOpened] = useState<Record<string, { id: string; number: string }>>({});
+  const [opened, setOpened] = useState<Record<string, OpenedCase>>({});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  const wide = Grid.useBreakpoint().md ?? true;
   const places = useRequest((signal) => fetchPlaces(signal), []);
   const list = useRequest((signal) => fetchAllAlerts(filter, signal), [filter]);
-  const rows = useMemo(() => sortAlerts(list.data?.items ?? [], sort), [list.data, sort]);
+  const rows = useMemo(() => searchAlerts(sortAlerts(list.data?.items ?? [], sort), query), [list.data, sort, query]);
   const communities = useMemo(
     () => (places.data ?? []).filter((p) => !filter.neighborhood || p.neighborhood === filter.neighborhood).flatMap((p) => p.communities),
     [places.data, filter.neighborhood],
   );
   const run = list.data?.run ?? null;
+  const intake = useAlertIntake(run?.id, (houseId, c) => {
+    setOpened((m) => ({ ...m, [houseId]: c }));
+    setSelected((s) => { const next = new Set(s); next.delete(houseId); return next; });
+  });
+  const caseOf = (a: Alert): OpenedCase | null => opened[a.houseId] ?? (a.openCaseId ? { id: a.openCaseId, number: a.openCaseNumber ?? a.openCaseId } : null);
+  const selectable = (a: Alert) => access.canTurnAlertIntoCase && caseOf(a) === null;
+  const candidates = rows.filter(selectable);
+  const chosen = candidates.filter((a) => selected.has(a.houseId));
+  const toggle = (a: Alert) => setSelected((s) => {
+    const next = new Set(s);
+    if (next.has(a.houseId)) next.delete(a.houseId);
+    else if (next.size < BATCH_LIMIT) next.add(a.houseId);
+    return next;
+  });
 
   async function openCase(a: Alert): Promise<void> {
     setBusy(a.houseId);
     try {
-      const res = await openCaseFromAlert(a, run?.id);
-      setOpened((m) => ({ ...m, [a.houseId]: { id: res.caseId, number: res.caseNumber } }));
-      void message.success(res.created ? `已立案：${res.caseNumber}` : `该房屋已有在办案件 ${res.caseNumber}，预警已附入案件`);
-    } catch (err) {
-      handleRequestError(err);
+      await intake.confirmOne(a);
     } finally {
       setBusy(null);
     }
@@ -61,6 +80,7 @@ export default function AlertsPage() {
       const res = await startDetectionRun();
       void message.success(`检测完成：检测日期 ${res.run.asOfDay}，红色 ${res.run.redCount} 户、黄色 ${res.run.yellowCount} 户`);
       setOpened({});
+      setSelected(new Set());
       list.reload();
     } catch (err) {
       handleRequestError(err);
@@ -69,26 +89,31 @@ export default function AlertsPage() {
     }
   }
 
+  const action = (a: Alert) => {
+    const existing = caseOf(a);
+    if (existing) return <Link to={`/cases/${encodeURIComponent(existing.id)}`} onClick={(e) => e.stopPropagation()} data-testid="alert-case-link">{existing.number}</Link>;
+    if (!access.canTurnAlertIntoCase) return <Typography.Text type="secondary">—</Typography.Text>;
+    return (
+      <Button size="small" type="primary" danger={a.level === 'red'} loading={busy === a.houseId} disabled={busy !== null && busy !== a.houseId}
+        onClick={(e) => { e.stopPropagation(); void openCase(a); }}>立案</Button>
+    );
+  };
+
   const columns: VirtualColumn<Alert>[] = [
+    ...(access.canTurnAlertIntoCase ? [{
+      key: 'select', title: '选择', width: 56, render: (a: Alert) => (selectable(a)
+        ? <Checkbox checked={selected.has(a.houseId)} onClick={(e) => e.stopPropagation()} onChange={() => toggle(a)} aria-label={`选择 ${a.address}`} />
+        : null),
+    }] : []),
     { key: 'rank', title: '排名', width: 72, align: 'right', sortable: true, render: (a) => a.rank },
     { key: 'level', title: '等级', width: 72, sortable: true, render: (a) => <LevelTag level={a.level} /> },
-    { key: 'score', title: '群租概率', width: 100, align: 'right', sortable: true, render: (a) => `${(a.score * 100).toFixed(1)}%` },
-    { key: 'reasons', title: '预警原因', render: (a) => <span title={a.reasons.join('；')}>{a.reasons.join('；') || '—'}</span> },
-    { key: 'occupants', title: '估计人数', width: 96, align: 'right', sortable: true, render: (a) => (a.estimatedOccupants === null ? '—' : a.estimatedOccupants.toFixed(1)) },
+    { key: 'score', title: '群租概率', width: 100, align: 'right', sortable: true, render: (a) => formatProbability(a.score) },
+    { key: 'reasons', title: '预警原因', render: (a) => <ReasonsCell reasons={a.reasons} /> },
+    { key: 'occupants', title: '估计人数', width: 96, align: 'right', sortable: true, render: (a) => formatHeadcount(a.estimatedOccupants) },
     { key: 'onset', title: '异常起始', width: 112, sortable: true, render: (a) => a.onsetDay ?? '—' },
     { key: 'place', title: '居民区 / 小区', width: 190, sortable: true, render: (a) => `${a.neighborhood} / ${a.community}` },
     { key: 'address', title: '地址', width: 220, sortable: true, render: (a) => <Link to={`/houses/${encodeURIComponent(a.houseId)}`} onClick={(e) => e.stopPropagation()}>{a.address}</Link> },
-    {
-      key: 'action', title: '处置', width: 120, render: (a) => {
-        const linked = opened[a.houseId] ?? (a.openCaseId ? { id: a.openCaseId, number: a.openCaseNumber ?? a.openCaseId } : null);
-        if (linked) return <Link to={`/cases/${encodeURIComponent(linked.id)}`} onClick={(e) => e.stopPropagation()} data-testid="alert-case-link">{linked.number}</Link>;
-        if (!access.canTurnAlertIntoCase) return <Typography.Text type="secondary">—</Typography.Text>;
-        return (
-          <Button size="small" type="primary" danger={a.level === 'red'} loading={busy === a.houseId} disabled={busy !== null && busy !== a.houseId}
-            onClick={(e) => { e.stopPropagation(); void openCase(a); }}>立案</Button>
-        );
-      },
-    },
+    { key: 'action', title: '处置', width: 160, render: action },
   ];
 
   return (
@@ -125,14 +150,34 @@ export default function AlertsPage() {
           value={filter.minScore === undefined ? null : Math.round(filter.minScore * 100)}
           onChange={(v) => setFilter((f) => ({ ...f, minScore: v === null ? undefined : v / 100 }))}
         />
-        <Typography.Text type="secondary" data-testid="alert-total">{list.data ? `共 ${list.data.total.toLocaleString('zh-CN')} 户` : ''}</Typography.Text>
+        <Input.Search
+          aria-label="搜索地址" placeholder="搜索地址，如：汾西路 12号" allowClear style={{ width: 260 }}
+          value={query} onChange={(e) => setQuery(e.target.value)}
+        />
+        <Typography.Text type="secondary" data-testid="alert-total">
+          {list.data ? `共 ${list.data.total.toLocaleString('zh-CN')} 户${query.trim() ? `，地址匹配 ${rows.length.toLocaleString('zh-CN')} 户` : ''}` : ''}
+        </Typography.Text>
       </Space>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="probability-note">{PROBABILITY_NOTE}</Typography.Paragraph>
+      {access.canTurnAlertIntoCase && run && (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="batch-bar">
+          <Checkbox
+            checked={chosen.length > 0 && chosen.length === Math.min(candidates.length, BATCH_LIMIT)}
+            indeterminate={chosen.length > 0 && chosen.length < Math.min(candidates.length, BATCH_LIMIT)}
+            disabled={candidates.length === 0}
+            onChange={(e) => setSelected(e.target.checked ? new Set(candidates.slice(0, BATCH_LIMIT).map((a) => a.houseId)) : new Set())}
+          >选择前 {Math.min(candidates.length, BATCH_LIMIT)} 户（每批最多 {BATCH_LIMIT} 户）</Checkbox>
+          <Button type="primary" disabled={chosen.length === 0} onClick={() => void intake.confirmBatch(chosen)}>批量立案（{chosen.length}）</Button>
+          {chosen.length > 0 && <Button onClick={() => setSelected(new Set())}>清除选择</Button>}
+        </Space>
+      )}
       {list.data && list.data.total > ALERT_LOAD_LIMIT && (
         <Notice type="warning" showIcon style={{ marginBottom: 16 }} message={`符合条件的预警超过 ${ALERT_LOAD_LIMIT.toLocaleString('zh-CN')} 户，仅显示排名前 ${ALERT_LOAD_LIMIT.toLocaleString('zh-CN')} 户；请缩小筛选范围，或导出 Excel 查看全部。`} />
       )}
       <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
         {list.data && !run && <Notice type="info" showIcon message="尚未进行数字吹哨检测。" description={access.canRunDetection ? '点击右上角“重新检测”对全街道每户打分。' : '请联系城运中心启动检测。'} />}
-        {run && (
+        {run && !wide && <AlertCards rows={rows} action={action} selectable={selectable} selected={selected} onToggle={toggle} />}
+        {run && wide && (
           <VirtualTable
             label="预警列表"
             columns={columns}

@@ -60,7 +60,7 @@ export function exportUrl(filter: AlertFilter): string {
 }
 
 /** 一键立案: the alert becomes a case (or joins the house's open case). */
-export function openCaseFromAlert(alert: Alert, runId: string | undefined): Promise<IntakeOutcome> {
+export function openCaseFromAlert(alert: Pick<Alert, 'houseId' | 'score' | 'level' | 'reasons'>, runId: string | undefined): Promise<IntakeOutcome> {
   return post<IntakeOutcome>('/api/intake/alerts', { houseId: alert.houseId, score: alert.score, level: alert.level, reasons: alert.reasons, runId });
 }
 

@@ -15,6 +15,7 @@ import { HouseTimeline } from './HouseTimeline.tsx';
 import type { CaseSummary } from '../cases/service.ts';
 import { DeadlineTag } from '../cases/DeadlineTag.tsx';
 import { ReportButton } from './ReportButton.tsx';
+import { HouseIntakeButton } from '../alerts/HouseIntakeButton.tsx';
 import { useSession } from '../../app/session.tsx';
 
 const yesNo = (v: boolean | null) => (v === null ? '未知' : v ? '是' : '否');
@@ -38,7 +39,7 @@ export default function HouseFilePage() {
             {latest && <WhistleSummary latest={latest} />}
             <Card
               title={`一户一档 · ${h.address}`}
-              extra={<Space>{access.canOpenCase && <ReportButton houseId={houseId} />}{file.labels.filter((l) => !l.removedAt).map((l) => <Tag key={l.label + l.setAt} color="red">{l.labelText}</Tag>)}<Tag>{h.houseId}</Tag></Space>}
+              extra={<Space wrap><HouseIntakeButton houseId={houseId} address={h.address} latest={latest} caseStates={file.cases.map((c) => c.state)} />{access.canOpenCase && <ReportButton houseId={houseId} />}{file.labels.filter((l) => !l.removedAt).map((l) => <Tag key={l.label + l.setAt} color="red">{l.labelText}</Tag>)}<Tag>{h.houseId}</Tag></Space>}
               style={{ marginBottom: 16 }}
             >
               <Descriptions column={{ xs: 1, sm: 2, lg: 4 }} size="small">

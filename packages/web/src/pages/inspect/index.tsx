@@ -13,6 +13,7 @@ import { ChecklistFields } from '../cases/ChecklistFields.tsx';
 import { newStepId, putStep, type QueuedPhoto } from '../../offline/outbox.ts';
 import { useOutbox } from '../../offline/useOutbox.ts';
 import { LocalPhotos } from './LocalPhotos.tsx';
+import { formatDateTime } from '../../app/format.ts';
 
 const VERIFY_ACTIONS: CaseAction[] = ['confirm', 'rule_out', 'record_no_access'];
 
@@ -74,7 +75,7 @@ export default function InspectPage() {
                 renderItem={(s) => (
                   <List.Item actions={s.error ? [<Button key="d" size="small" danger onClick={() => void outbox.discard(s.id)}>放弃</Button>] : []}>
                     <Space direction="vertical" size={0}>
-                      <span>{CASE_ACTION_LABELS[s.action]} · 照片 {s.photos.length} 张 · {new Date(s.createdAt).toLocaleTimeString('zh-CN', { hour12: false })}</span>
+                      <span>{CASE_ACTION_LABELS[s.action]} · 照片 {s.photos.length} 张 · {formatDateTime(s.createdAt)}</span>
                       {s.error ? <Typography.Text type="danger">服务器未接受：{s.error}</Typography.Text> : <Typography.Text type="secondary">等待联网上传</Typography.Text>}
                     </Space>
                   </List.Item>
