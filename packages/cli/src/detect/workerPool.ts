@@ -13,13 +13,18 @@ interface Pending { job: Job; resolve: (r: JobResult, worker: number) => void; r
 const MAX_WORKERS = 4;
 
 /**
- * The worker runs TypeScript: it registers tsx's loader itself (as
- * bin/sentinel.js does), resolved from here so any working directory works,
- * then imports parseWorker.ts.
+ * Compiled (packages/cli/dist, what `npm start` runs) the worker is plain
+ * JavaScript and loads no compiler. From source (development, tests) it runs
+ * TypeScript: it registers tsx's loader itself (as bin/sentinel.js does),
+ * resolved from here so any working directory works, then imports parseWorker.ts.
  */
-function bootCode(worker: URL): string {
+const COMPILED = import.meta.url.endsWith('.js');
+
+function startWorker(): Worker {
+  if (COMPILED) return new Worker(new URL('./parseWorker.js', import.meta.url));
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return `import(${api}).then((m) => { m.register(); return import(${JSON.stringify(worker.href)}); });`;
+  const worker = JSON.stringify(new URL('./parseWorker.ts', import.meta.url).href);
+  return new Worker(`import(${api}).then((m) => { m.register(); return import(${worker}); });`, { eval: true });
 }
 
 export class WorkerPool {
@@ -31,9 +36,8 @@ export class WorkerPool {
   private failed: Error | null = null;
 
   constructor(size = Math.min(MAX_WORKERS, Math.max(1, availableParallelism()))) {
-    const url = new URL('./parseWorker.ts', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const w = new Worker(bootCode(url), { eval: true });
+      const w = startWorker();
       w.on('message', (m: WorkerReply) => this.onReply(i, m));
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => { if (code !== 0) this.fail(new Error(`解析线程异常退出 parse worker exited with code ${code}`)); });
