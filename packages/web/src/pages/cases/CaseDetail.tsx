@@ -13,8 +13,9 @@ import { useSession } from '../../app/session.tsx';
 import { TransitionForm } from './TransitionForm.tsx';
 import { ChecklistCard } from './ChecklistCard.tsx';
 import { CaseRefusalsCard } from '../cooperation/CaseRefusalsCard.tsx';
+import { formatDateTime, formatProbability } from '../../app/format.ts';
 
-const fmt = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const fmt = formatDateTime;
 
 export default function CaseDetailPage() {
   const { caseId = '' } = useParams();
@@ -57,7 +58,7 @@ export default function CaseDetailPage() {
                 <Descriptions.Item label="承办单位">{c.assignee ? `${c.assignee.unitName}（${ROLE_LABELS[c.assignee.role]}）` : '未派单'}</Descriptions.Item>
                 <Descriptions.Item label="期限"><DeadlineTag deadline={c.deadline} /></Descriptions.Item>
                 <Descriptions.Item label="立案时间">{fmt(c.openedAt)}</Descriptions.Item>
-                {c.alert && <Descriptions.Item label="吹哨理由" span={3}>风险 {(c.alert.score * 100).toFixed(0)}%：{c.alert.reasons.join('；')}</Descriptions.Item>}
+                {c.alert && <Descriptions.Item label="吹哨理由" span={3}>群租概率 {formatProbability(c.alert.score)}：{c.alert.reasons.join('；')}</Descriptions.Item>}
               </Descriptions>
               <Space wrap style={{ marginTop: 12 }} aria-label="可办理的操作">
                 {c.availableActions.length === 0

@@ -7,6 +7,7 @@ import {
 } from '@sentinel/domain';
 import type { CaseDetail, TimelineEntry } from './service.ts';
 import { attachmentUrl } from '../house-file/service.ts';
+import { formatDateTime } from '../../app/format.ts';
 
 /** Viewing a photo is logged with its purpose (personal data). */
 const photoUrl = (houseId: string, id: string): string => `${attachmentUrl(houseId, id)}?purpose=${encodeURIComponent('查看案件核查照片')}`;
@@ -31,7 +32,7 @@ export function ChecklistCard({ c }: { c: CaseDetail }) {
   return (
     <Card
       title={<Space wrap>群租房屋检查表<Tag color={evaluation.verdict === 'group_rental' ? 'red' : evaluation.verdict === 'not_group_rental' ? 'green' : 'orange'} data-testid="checklist-verdict">{CHECKLIST_VERDICT_LABELS[evaluation.verdict]}</Tag></Space>}
-      extra={<Typography.Text type="secondary">{new Date(step.at).toLocaleString('zh-CN', { hour12: false })} · {step.actor.unitName ?? ''}</Typography.Text>}
+      extra={<Typography.Text type="secondary">{formatDateTime(step.at)} · {step.actor.unitName ?? ''}</Typography.Text>}
       style={{ marginBottom: 16 }}
       data-testid="checklist-card"
     >

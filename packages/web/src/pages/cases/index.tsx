@@ -9,6 +9,7 @@ import { PageState } from '../../components/PageState.tsx';
 import { casesExportUrl, fetchCases, type CaseQuery, type CaseSummary } from './service.ts';
 import { BOARD_COLUMNS, OPEN_STATES } from './board.ts';
 import { DeadlineTag } from './DeadlineTag.tsx';
+import { formatProbability } from '../../app/format.ts';
 
 const overdue = (c: CaseSummary) => c.deadline?.status === 'overdue';
 
@@ -20,7 +21,7 @@ function CaseCard({ c }: { c: CaseSummary }) {
           <Typography.Text strong ellipsis>{c.address}</Typography.Text>
           <Space size={4} wrap>
             <Tag color="blue">{c.stateLabel}</Tag>
-            {c.alert && <Tag color={c.alert.level === 'red' ? 'red' : c.alert.level === 'yellow' ? 'gold' : 'green'}>吹哨 {(c.alert.score * 100).toFixed(0)}%</Tag>}
+            {c.alert && <Tag color={c.alert.level === 'red' ? 'red' : c.alert.level === 'yellow' ? 'gold' : 'green'}>吹哨 {formatProbability(c.alert.score)}</Tag>}
             <DeadlineTag deadline={c.deadline} />
           </Space>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.number} · {c.sourceLabel} · {c.assignee?.unitName ?? '未派单'}</Typography.Text>

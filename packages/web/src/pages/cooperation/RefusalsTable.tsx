@@ -4,8 +4,9 @@ import { Link } from 'react-router-dom';
 import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { UNIT_ROLE_LABELS, type CooperationRefusal } from './service.ts';
 import { WithdrawRefusalButton } from './WithdrawRefusalButton.tsx';
+import { formatDateTime } from '../../app/format.ts';
 
-const fmt = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const fmt = formatDateTime;
 
 export function RefusalsTable({ items, showCase, canWithdraw, onChanged }: {
   items: CooperationRefusal[];

@@ -6,6 +6,7 @@ import { Chart } from '../../components/Chart.tsx';
 import { LevelTag } from '../alerts/LevelTag.tsx';
 import type { HouseAlertPoint } from './service.ts';
 import { scoreOption } from './score-option.ts';
+import { formatProbability } from '../../app/format.ts';
 
 export function WhistleSummary({ latest }: { latest: HouseAlertPoint }) {
   const type = latest.level === 'red' ? 'error' : latest.level === 'yellow' ? 'warning' : 'success';
@@ -17,7 +18,7 @@ export function WhistleSummary({ latest }: { latest: HouseAlertPoint }) {
       data-testid="house-whistle"
       message={(
         <span>
-          数字吹哨 <LevelTag level={latest.level} /> 群租概率 {(latest.score * 100).toFixed(1)}%，排名 {latest.rank} / {latest.houseCount}
+          数字吹哨 <LevelTag level={latest.level} /> 群租概率 {formatProbability(latest.score)}，排名 {latest.rank} / {latest.houseCount}
           <Typography.Text type="secondary" style={{ marginLeft: 8 }}>检测日期 {latest.asOfDay}{latest.onsetDay ? ` · 异常起始 ${latest.onsetDay}` : ''}</Typography.Text>
         </span>
       )}

@@ -4,9 +4,9 @@
 // vertical marker when the whistle gave one.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ConsumptionSeries, PeerLevel } from './service.ts';
+import { perDayUnit } from '../../app/format.ts';
 
 export const KIND_LABELS: Record<ConsumptionSeries['kind'], string> = { water: '用水', electricity: '用电', gas: '燃气' };
-export const UNIT_LABELS: Record<string, string> = { m3: '立方米/日', kWh: '千瓦时/日' };
 export const PEER_LEVEL_LABELS: Record<PeerLevel, string> = {
   community: '同小区同户型', neighborhood: '同居民区同户型', district: '全街道同户型',
 };
@@ -41,7 +41,7 @@ export function consumptionOption(s: ConsumptionSeries, onsetDay: string | null)
     legend: { top: 0, data: series.map((x) => (x as { name: string }).name).filter((n) => n !== '区间下沿') },
     grid: { left: 48, right: 24, top: 40, bottom: 56 },
     xAxis: { type: 'category', data: s.days, boundaryGap: false },
-    yAxis: { type: 'value', name: UNIT_LABELS[s.unit] ?? s.unit },
+    yAxis: { type: 'value', name: perDayUnit(s.kind, s.unit) },
     dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }],
     series,
   };

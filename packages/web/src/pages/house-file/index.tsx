@@ -17,6 +17,7 @@ import { DeadlineTag } from '../cases/DeadlineTag.tsx';
 import { ReportButton } from './ReportButton.tsx';
 import { HouseIntakeButton } from '../alerts/HouseIntakeButton.tsx';
 import { useSession } from '../../app/session.tsx';
+import { formatDate, formatDateTime } from '../../app/format.ts';
 
 const yesNo = (v: boolean | null) => (v === null ? '未知' : v ? '是' : '否');
 
@@ -76,7 +77,7 @@ export default function HouseFilePage() {
                           { title: '来源', dataIndex: 'sourceLabel' },
                           { title: '状态', dataIndex: 'stateLabel' },
                           { title: '期限', dataIndex: 'deadline', render: (_: unknown, c) => <DeadlineTag deadline={c.deadline} /> },
-                          { title: '立案时间', dataIndex: 'openedAt', render: (v: string) => new Date(v).toLocaleDateString('zh-CN') },
+                          { title: '立案时间', dataIndex: 'openedAt', render: (v: string) => formatDate(v) },
                         ]}
                       />
                     ),
@@ -87,7 +88,7 @@ export default function HouseFilePage() {
                       <Image.PreviewGroup>
                         <Space wrap>
                           {file.attachments.filter((a) => a.mime.startsWith('image/')).map((a) => (
-                            <Image key={a.id} width={160} height={120} style={{ objectFit: 'cover' }} src={attachmentUrl(houseId, a.id)} alt={`现场照片 ${new Date(a.uploadedAt).toLocaleString('zh-CN')}`} />
+                            <Image key={a.id} width={160} height={120} style={{ objectFit: 'cover' }} src={attachmentUrl(houseId, a.id)} alt={`现场照片 ${formatDateTime(a.uploadedAt)}`} />
                           ))}
                         </Space>
                       </Image.PreviewGroup>

@@ -3,6 +3,7 @@
 // the point's colour, so a house climbing into red is visible at a glance.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { HouseAlertPoint } from './service.ts';
+import { formatProbability } from '../../app/format.ts';
 
 const LEVEL_COLOURS: Record<HouseAlertPoint['level'], string> = { red: '#f5222d', yellow: '#faad14', green: '#52c41a' };
 const LEVEL_TEXT: Record<HouseAlertPoint['level'], string> = { red: '红', yellow: '黄', green: '绿' };
@@ -15,7 +16,7 @@ export function scoreOption(points: readonly HouseAlertPoint[]): EChartsCoreOpti
       formatter: (params: unknown) => {
         const p = (Array.isArray(params) ? params[0] : params) as { dataIndex: number };
         const a = points[p.dataIndex];
-        return `检测日期 ${a.asOfDay}<br/>群租概率 ${(a.score * 100).toFixed(1)}%（${LEVEL_TEXT[a.level]}）<br/>排名 ${a.rank} / ${a.houseCount}`;
+        return `检测日期 ${a.asOfDay}<br/>群租概率 ${formatProbability(a.score)}（${LEVEL_TEXT[a.level]}）<br/>排名 ${a.rank} / ${a.houseCount}`;
       },
     },
     grid: { left: 48, right: 24, top: 24, bottom: 32 },

@@ -7,10 +7,11 @@ import { PageState } from '../../components/PageState.tsx';
 import { fetchBatches, fetchStatus, type ImportBatch } from './service.ts';
 import { STATUS_LABELS, TABLE_LABELS } from './labels.ts';
 import { RejectedRows } from './RejectedRows.tsx';
+import { formatDateTime } from '../../app/format.ts';
 
 const PAGE_SIZE = 20;
 const SHOWN_COUNTS = ['houses', 'meters', 'readings', 'access_events', 'complaints', 'inspections', 'rejected_rows'];
-const fmtTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const fmtTime = formatDateTime;
 
 export default function ImportsPage() {
   const [page, setPage] = useState(1);

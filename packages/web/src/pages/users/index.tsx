@@ -13,8 +13,9 @@ import { PageState } from '../../components/PageState.tsx';
 import { CreateUserButton } from './CreateUserButton.tsx';
 import { ResetPasswordButton } from './ResetPasswordButton.tsx';
 import { deactivateUser, fetchUsers, reactivateUser, type AdminUser } from './service.ts';
+import { formatDateTime } from '../../app/format.ts';
 
-const fmtTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const fmtTime = formatDateTime;
 
 export default function UsersPage() {
   const { message } = App.useApp();
