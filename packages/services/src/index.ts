@@ -28,7 +28,10 @@ export { addParty, revealParties, type AddPartyInput } from './household/parties
 export { maskName, maskPhone, type PartyView } from './household/masking.ts';
 export { whistlePrecision, verificationLabels, type PrecisionMonth } from './whistle/precision.ts';
 export { enqueueOutboxEvent, OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox/enqueue.ts';
-export { deliverOutbox, startOutboxWorker, signPayload, backoffMs, type WebhookTarget, type DeliveryReport } from './outbox/deliver.ts';
+export { deliverOutbox, startOutboxWorker, backoffMs, type WebhookTarget, type DeliveryReport } from './outbox/deliver.ts';
+export { signPayload, verifySignature, REPLAY_WINDOW_SECONDS, type SignatureCheck } from './outbox/signature.ts';
+export { listOutboxEvents, retryOutboxEvent, type OutboxEventView, type OutboxList } from './outbox/admin.ts';
+export { notifyNewRedAlerts } from './outbox/red-alerts.ts';
 export { storeAttachment, contentPath, type AttachmentStorage, type StoreAttachmentInput, type StoredAttachment } from './attachments/store-attachment.ts';
 export { readAttachment, ATTACHMENT_VIEW_ACTION, type ReadAttachmentInput, type AttachmentContent } from './attachments/read-attachment.ts';
 export { sniffType, maxBytesFor, ATTACHMENT_TYPES, type AttachmentType } from './attachments/sniff.ts';

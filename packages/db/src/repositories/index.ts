@@ -16,6 +16,7 @@ export * from './attachments.ts';
 export * from './map-points.ts';
 export * from './house-consumption.ts';
 export * from './outbox.ts';
+export * from './jobs.ts';
 export * from './detection-input.ts';
 export * from './detection-runs.ts';
 export * from './documents.ts';

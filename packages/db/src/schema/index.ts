@@ -19,6 +19,7 @@ export * from './house-labels.ts';
 export * from './parties.ts';
 export * from './verification-outcomes.ts';
 export * from './outbox.ts';
+export * from './jobs.ts';
 export * from './attachments.ts';
 export * from './detection-runs.ts';
 export * from './documents.ts';

@@ -14,6 +14,8 @@ export const webhookOutbox = pgTable('webhook_outbox', {
   nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
   deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   lastError: text('last_error'),
+  /** Set after the last allowed attempt failed: no longer sent until an admin retries it. */
+  parkedAt: timestamp('parked_at', { withTimezone: true }),
 }, (t) => [
   // The worker picks due, undelivered events in order.
   index('webhook_outbox_due_idx').on(t.deliveredAt, t.nextAttemptAt),

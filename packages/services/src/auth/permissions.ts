@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'cooperation.record',
   'cooperation.view',
   'calendar.manage',
+  'import.upload',
+  'jobs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +55,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'cooperation.record': '记录、撤销居委会和物业的拒不配合（考核扣分依据）',
   'cooperation.view': '查看拒不配合记录（居委会、物业只看本单位）',
   'calendar.manage': '维护工作日历（放假、调休上班）',
+  'import.upload': '上传数据文件导入（CSV/XLSX）',
+  'jobs.manage': '查看后台任务、一网统管推送，重试失败项',
 };
 
 const UNITS: readonly Role[] = CASE_OPENER_ROLES; // every unit except the system administrator
@@ -82,6 +86,8 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'cooperation.record': DISPATCHERS,
   'cooperation.view': [...DISPATCHERS, 'committee', 'property', 'admin'],
   'calendar.manage': ['admin'],
+  'import.upload': [...DISPATCHERS, 'admin'],
+  'jobs.manage': ['admin'],
 };
 
 /**

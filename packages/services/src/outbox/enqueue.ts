@@ -3,7 +3,7 @@
 import { webhookOutbox, type SqlSession } from '@sentinel/db';
 import { newId } from '../ids.ts';
 
-export const OUTBOX_EVENT_TYPES = ['case.opened', 'case.report_attached', 'case.transitioned'] as const;
+export const OUTBOX_EVENT_TYPES = ['case.opened', 'case.report_attached', 'case.transitioned', 'alert.red'] as const;
 export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
 
 export async function enqueueOutboxEvent(tx: SqlSession, type: OutboxEventType, payload: Record<string, unknown>, at: number): Promise<string> {

@@ -58,14 +58,14 @@ describeEachEngine('webhook outbox', (engine) => {
     const gone = await receiver(0);
     await gone.close();
     const down = await deliverOutbox({ db, now: clock.now, target: { url: gone.url, secret: SECRET, timeoutMs: 500 } });
-    expect(down).toEqual({ attempted: 3, delivered: 0, failed: 3 });
+    expect(down).toEqual({ attempted: 3, delivered: 0, failed: 3, parked: 0 });
     expect(await deliverOutbox({ db, now: clock.now, target: { url: gone.url, secret: SECRET } })).toMatchObject({ attempted: 0 }); // backing off
 
     // Slow: answers after we stopped waiting; it saw the events but we must retry.
     clock.advanceDays(1 / 8640 * 1.1); // 11 s
     const slow = await receiver(400);
     const slowRun = await deliverOutbox({ db, now: clock.now, target: { url: slow.url, secret: SECRET, timeoutMs: 100 } });
-    expect(slowRun).toEqual({ attempted: 3, delivered: 0, failed: 3 });
+    expect(slowRun).toEqual({ attempted: 3, delivered: 0, failed: 3, parked: 0 });
     await new Promise((r) => setTimeout(r, 500));
     await slow.close();
     expect((await listOutbox(db)).map((e) => e.attempts)).toEqual([2, 2, 2]);
@@ -73,9 +73,9 @@ describeEachEngine('webhook outbox', (engine) => {
     // Back: fast answers.
     clock.advanceDays(1 / 8640 * 2.1); // 21 s: past the 20 s back-off
     const back = await receiver(0);
-    expect(await deliverOutbox({ db, now: clock.now, target: { url: back.url, secret: SECRET } })).toEqual({ attempted: 3, delivered: 3, failed: 0 });
+    expect(await deliverOutbox({ db, now: clock.now, target: { url: back.url, secret: SECRET } })).toEqual({ attempted: 3, delivered: 3, failed: 0, parked: 0 });
     clock.advanceDays(1);
-    expect(await deliverOutbox({ db, now: clock.now, target: { url: back.url, secret: SECRET } })).toEqual({ attempted: 0, delivered: 0, failed: 0 });
+    expect(await deliverOutbox({ db, now: clock.now, target: { url: back.url, secret: SECRET } })).toEqual({ attempted: 0, delivered: 0, failed: 0, parked: 0 });
     await back.close();
 
     const ids = events.map((e) => e.eventId).sort();
