@@ -4,6 +4,9 @@
 import type { Database } from '@sentinel/db';
 import type { Role, WorkingCalendar } from '@sentinel/domain';
 
+/** The database handle ctx.db holds, for the HTTP edge to pass along without importing the db package. */
+export type { Database };
+
 /**
  * Where a user may look. Subdistrict-level units see the whole 街道; a
  * committee or grid worker one 居民区; a property company only its 小区.

@@ -2,7 +2,7 @@
 // succeeded run, inside the user's jurisdiction, the same filters — as one
 // workbook with Chinese headers (services' exportAlerts).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { AlertFilter } from '@sentinel/contract';
 import { exportAlerts } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

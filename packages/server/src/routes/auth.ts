@@ -3,7 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { ChangePasswordBody, LoginBody, Session } from '@sentinel/contract';
 import { changeOwnPassword, login, logout, permissionsOf } from '@sentinel/services';
 import { CSRF_COOKIE, SESSION_COOKIE, cookieOptions, serviceContext } from '../plugins/auth.ts';

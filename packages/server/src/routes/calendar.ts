@@ -2,7 +2,7 @@
 // State Council's notice for a year the official package does not cover yet.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { Calendar, CalendarYearBody } from '@sentinel/contract';
 import { listCalendarOverrides, setCalendarYear } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

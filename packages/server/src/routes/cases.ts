@@ -2,7 +2,7 @@
 // one generic transition route for every step of the life-cycle table).
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import {
   getCase, listCases, listUnmatched, matchQueuedReport, openCaseFromAlert, receiveReport, takeInImportedComplaints, transitionCase, whistlePrecision,
 } from '@sentinel/services';

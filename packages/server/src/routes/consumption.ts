@@ -2,7 +2,7 @@
 // electricity charts of the one-household file (一户一档).
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { HouseConsumption, Id } from '@sentinel/contract';
 import { houseConsumption } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

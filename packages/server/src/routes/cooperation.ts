@@ -5,7 +5,7 @@
 // services' business.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { CooperationRefusal, CooperationUnit, Id, Items, RecordRefusalBody, RefusalQuery, WithdrawRefusalBody } from '@sentinel/contract';
 import { listCooperationRefusals, listCooperationUnits, recordCooperationRefusal, withdrawCooperationRefusal } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

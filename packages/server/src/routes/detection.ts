@@ -3,13 +3,13 @@
 // scores across runs. Logic lives in @sentinel/services (whistle/).
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database, DetectionRunView } from '@sentinel/db';
-import { houseAlertHistory, listAlerts, listRuns, runDetection } from '@sentinel/services';
+import { houseAlertHistory, listAlerts, listRuns, runDetection, type Database } from '@sentinel/services';
 import { AlertFilter, AlertPage, DetectionRun, HouseAlertPoint, Id, PageQuery, Paged, RunDetectionBody, RunStarted } from '@sentinel/contract';
 import { serviceContext } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
 
-const runBody = (r: DetectionRunView) => ({ ...r, startedAt: r.startedAt.toISOString(), finishedAt: r.finishedAt.toISOString() });
+/** A run as JSON: its two instants as ISO strings. */
+const runBody = <R extends { startedAt: Date; finishedAt: Date }>(r: R) => ({ ...r, startedAt: r.startedAt.toISOString(), finishedAt: r.finishedAt.toISOString() });
 
 export function detectionRoutes(db: Database, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {

@@ -4,7 +4,7 @@
 // jurisdiction and audit rows are the services' business.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { DOCUMENT_KINDS } from '@sentinel/domain';
 import { Assessment, Bulletin, BULLETIN_FORMATS, BulletinQuery, CaseFilter, DocumentKindT, HouseFilter, Id, TemplateView } from '@sentinel/contract';
 import {

@@ -2,7 +2,7 @@
 // check the whistle's access reasons before a visit.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { getHouseAccess, HOUSE_ACCESS_DEFAULT_DAYS, HOUSE_ACCESS_MAX_DAYS } from '@sentinel/services';
 import { Day, HouseDoorAccess, Id } from '@sentinel/contract';
 import { serviceContext } from '../plugins/auth.ts';

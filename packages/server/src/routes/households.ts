@@ -3,7 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { HouseholdFile, Id, Items, NewPartyBody, Party, Purpose, StoredAttachment } from '@sentinel/contract';
 import { addParty, getHouseholdFile, readAttachment, revealParties, storeAttachment, invalidInput, type AttachmentStorage } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

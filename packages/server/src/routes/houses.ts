@@ -2,20 +2,11 @@
 // on top of GET /:houseId in the closed-loop work.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database, House as HouseRow } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { House, HouseFilter, Id, PageQuery, Paged } from '@sentinel/contract';
 import { getHouse, listHouses } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
-
-function toBody(h: HouseRow): House {
-  return {
-    houseId: h.houseId, subdistrict: h.subdistrict, neighborhood: h.neighborhood, community: h.community,
-    building: h.building, unit: h.unit, room: h.room, address: h.address, areaM2: h.areaM2, bedrooms: h.bedrooms,
-    livingRooms: h.livingRooms, registeredResidents: h.registeredResidents, isRental: h.isRental,
-    rentalFiled: h.rentalFiled, lat: h.lat, lon: h.lon,
-  };
-}
 
 export function houseRoutes(db: Database, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -29,7 +20,7 @@ export function houseRoutes(db: Database, now: () => number): FastifyPluginAsync
       const { page, pageSize, neighborhood, community, q } = request.query;
       const ctx = serviceContext(request, db, now);
       const res = await listHouses({ ctx, input: { neighborhood, community, search: q, limit: pageSize, offset: (page - 1) * pageSize } });
-      return { total: res.total, items: res.rows.map(toBody) };
+      return { total: res.total, items: res.rows };
     });
 
     app.get('/:houseId', {
@@ -38,8 +29,7 @@ export function houseRoutes(db: Database, now: () => number): FastifyPluginAsync
         response: { 200: House, ...errorResponses },
       },
     }, async (request) => {
-      const house = await getHouse({ ctx: serviceContext(request, db, now), input: { houseId: request.params.houseId } });
-      return toBody(house);
+      return getHouse({ ctx: serviceContext(request, db, now), input: { houseId: request.params.houseId } });
     });
   };
 }

@@ -2,20 +2,11 @@
 // rows each one rejected — where `sentinel import` tells users to look.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database, ImportBatch as ImportBatchRow } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { ImportBatch, ImportStatus, PageQuery, Paged, RejectedRow } from '@sentinel/contract';
 import { getImportBatch, importStatus, listImportBatches, listRejectedRows } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
-
-function toBody(b: ImportBatchRow): ImportBatch {
-  return {
-    id: b.id, table: b.table, file: b.file, sha256: b.sha256, sizeBytes: b.sizeBytes, status: b.status,
-    rowsRead: b.rowsRead, rowsImported: b.rowsImported, rowsNew: b.rowsNew, rowsUpdated: b.rowsUpdated,
-    rowsRejected: b.rowsRejected, warnings: b.warnings, warningSamples: b.warningSamples, error: b.error,
-    startedAt: b.startedAt.toISOString(), finishedAt: b.finishedAt ? b.finishedAt.toISOString() : null,
-  };
-}
 
 export function importRoutes(db: Database, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -23,7 +14,7 @@ export function importRoutes(db: Database, now: () => number): FastifyPluginAsyn
       schema: { tags: ['imports'], summary: '导入状态：各表行数与最近一批', response: { 200: ImportStatus, 401: errorResponses[401], 403: errorResponses[403] } },
     }, async (request) => {
       const { counts, lastBatch } = await importStatus({ ctx: serviceContext(request, db, now) });
-      return { counts, lastBatch: lastBatch ? toBody(lastBatch) : null };
+      return { counts, lastBatch };
     });
 
     app.get('/', {
@@ -35,7 +26,7 @@ export function importRoutes(db: Database, now: () => number): FastifyPluginAsyn
     }, async (request) => {
       const { page, pageSize } = request.query;
       const res = await listImportBatches({ ctx: serviceContext(request, db, now), input: { limit: pageSize, offset: (page - 1) * pageSize } });
-      return { total: res.total, items: res.rows.map(toBody) };
+      return { total: res.total, items: res.rows };
     });
 
     app.get('/:id', {
@@ -44,7 +35,7 @@ export function importRoutes(db: Database, now: () => number): FastifyPluginAsyn
         response: { 200: ImportBatch, ...errorResponses },
       },
     }, async (request) => {
-      return toBody(await getImportBatch({ ctx: serviceContext(request, db, now), input: { id: request.params.id } }));
+      return getImportBatch({ ctx: serviceContext(request, db, now), input: { id: request.params.id } });
     });
 
     app.get('/:id/rejected', {
@@ -57,7 +48,7 @@ export function importRoutes(db: Database, now: () => number): FastifyPluginAsyn
     }, async (request) => {
       const { page, pageSize } = request.query;
       const res = await listRejectedRows({ ctx: serviceContext(request, db, now), input: { batchId: request.params.id, limit: pageSize, offset: (page - 1) * pageSize } });
-      return { total: res.total, items: res.rows.map((r) => ({ id: r.id, file: r.file, line: r.line, column: r.column, reason: r.reason, raw: r.raw })) };
+      return { total: res.total, items: res.rows };
     });
   };
 }

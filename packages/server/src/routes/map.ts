@@ -3,7 +3,7 @@
 // building for the last drill-down step. Scope and geometry are the
 // services' (map/).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { AreaCollection, AreaQuery, Dwelling, DwellingQuery, Items } from '@sentinel/contract';
 import { mapAreas, mapDwellings } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

@@ -1,7 +1,7 @@
 // User administration (系统管理员).
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { AuditEntry, AuditQuery, Items, NewUserBody, ResetPasswordBody, UserAdmin } from '@sentinel/contract';
 import { createUser, deactivateUser, listAuditEntries, listUsers, reactivateUser, resetUserPassword } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

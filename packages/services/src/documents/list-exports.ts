@@ -1,6 +1,6 @@
 // The cockpit's lists as XLSX with Chinese headers: the same services, the
 // same permissions and jurisdiction as the JSON lists, read page by page.
-import { listCaseEvents, type House } from '@sentinel/db';
+import { listCaseEvents } from '@sentinel/db';
 import { CASE_LIST_COLUMNS, HOUSE_LIST_COLUMNS, REJECTED_ROW_COLUMNS, toXlsx, type XlsxRow } from '@sentinel/documents';
 import { isoToDay } from '@sentinel/domain';
 import type { ServiceContext } from '../context.ts';
@@ -46,7 +46,7 @@ export async function exportHouses({ ctx, input }: { ctx: ServiceContext; input:
     const page = await listHouses({ ctx, input: { ...input, limit, offset } });
     return { total: page.total, items: page.rows };
   });
-  const rows: XlsxRow[] = items.map((h: House) => ({
+  const rows: XlsxRow[] = items.map((h) => ({
     house_id: h.houseId, subdistrict: h.subdistrict, neighborhood: h.neighborhood, community: h.community, building: h.building, unit: h.unit, room: h.room,
     address: h.address, area_m2: h.areaM2, bedrooms: h.bedrooms, living_rooms: h.livingRooms, registered_residents: h.registeredResidents,
     is_rental: h.isRental, rental_filed: h.rentalFiled,

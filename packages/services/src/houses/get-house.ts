@@ -1,5 +1,5 @@
 // One house's register facts, for a user whose jurisdiction covers it.
-import type { House } from '@sentinel/db';
+import type { House } from '@sentinel/contract';
 import { requirePermission } from '../auth/permissions.ts';
 import { houseInScope } from '../cases/house-access.ts';
 import type { ServiceContext } from '../context.ts';

@@ -1,6 +1,7 @@
 // The house register as a user may see it: only houses inside the user's
 // jurisdiction (a committee its 居民区, a property company its 小区).
-import { listHouses as listHouseRows, type House, type Page } from '@sentinel/db';
+import type { House } from '@sentinel/contract';
+import { listHouses as listHouseRows, type Page } from '@sentinel/db';
 import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 
