@@ -6,7 +6,7 @@
 // spread with knowledge of the later reading), and the engine cuts access,
 // complaints and inspections there.
 import {
-  averagePrecision, brierScore, brierSkillScore, delaySummary, detect, flaggedPerPositive, trapsInTopK, trapTotal, hitsAtK, ownRatioBaseline, peerRatioBaseline, rankByScore,
+  averagePrecision, brierScore, DEFAULT_PARAMS, brierSkillScore, delaySummary, detect, flaggedPerPositive, trapsInTopK, trapTotal, hitsAtK, ownRatioBaseline, peerRatioBaseline, rankByScore,
   type DetectionInput,
 } from '@sentinel/detection';
 import { activeOn, trapOn, type TruthHouse } from './truth.ts';
@@ -39,6 +39,9 @@ export interface EvalResult {
   methods: MethodResult[];
 }
 
+/** The hand model alone: the same run before the weights learned on the district's own inspections are blended in. */
+export const HAND = 'hand model (no learned weights)';
+
 interface Ranked {
   order: Int32Array;
   score: Float64Array | null;
@@ -60,22 +63,35 @@ export async function evaluate(
   const ids = input.houses.map((h) => h.houseId);
   const truthOf = ids.map((id) => truth.get(id));
 
+  // detect runs once per date; the blended model and the hand model alone
+  // (before the weights learned on the district's inspections) are both read from it
+  let detected: { x: DetectionInput; r: ReturnType<typeof detect> } | null = null;
+  const detectOnce = (x: DetectionInput) => {
+    if (detected?.x !== x) detected = { x, r: detect(x) };
+    return detected.r;
+  };
+  const idx = new Map(ids.map((id, i) => [id, i]));
+  const fromAlerts = (x: DetectionInput, pick: (a: ReturnType<typeof detect>['alerts'][number]) => number, red: number, keepOrder: boolean): Ranked => {
+    const r = detectOnce(x);
+    const score = new Float64Array(H);
+    const isRed = new Uint8Array(H);
+    let flagged = 0;
+    for (const a of r.alerts) {
+      const i = idx.get(a.houseId)!;
+      score[i] = pick(a);
+      if (score[i] >= yellowAt) flagged++;
+      isRed[i] = score[i] >= red ? 1 : 0;
+    }
+    // the model's own order (log-odds, ties by id): probabilities saturate at 1
+    const order = keepOrder ? Int32Array.from(r.alerts, (a) => idx.get(a.houseId)!) : rankByScore(score, ids);
+    return { order, score, red: isRed, flagged };
+  };
+  const redAt = DEFAULT_PARAMS.redThreshold;
+  const yellowAt = DEFAULT_PARAMS.yellowThreshold;
+  const probabilistic = { model: true, [HAND]: true };
   const methods: Record<string, (x: DetectionInput) => Ranked> = {
-    model: (x) => {
-      const r = detect(x);
-      const idx = new Map(ids.map((id, i) => [id, i]));
-      const order = Int32Array.from(r.alerts.map((a) => idx.get(a.houseId)!));
-      const score = new Float64Array(H);
-      const red = new Uint8Array(H);
-      let flagged = 0;
-      for (const a of r.alerts) {
-        if (a.level !== 'green') flagged++;
-        const i = idx.get(a.houseId)!;
-        score[i] = a.score;
-        red[i] = a.level === 'red' ? 1 : 0;
-      }
-      return { order, score, red, flagged };
-    },
+    model: (x) => fromAlerts(x, (a) => a.score, redAt, true),
+    [HAND]: (x) => fromAlerts(x, (a) => a.handScore, redAt, false),
     'peer ratio (30 d / compound+layout median)': (x) => ({ order: rankByScore(peerRatioBaseline(x), ids), score: null, red: null, flagged: null }),
     'own ratio (30 d / own previous 90 d)': (x) => ({ order: rankByScore(ownRatioBaseline(x), ids), score: null, red: null, flagged: null }),
   };
@@ -146,7 +162,7 @@ export async function evaluate(
   const watched = episodes.map((e) => Math.min(e.end, last) - e.start);
   const results: MethodResult[] = Object.keys(methods).map((name, m) => {
     const a = acc[m];
-    const hasProb = name === 'model';
+    const hasProb = name in probabilistic;
     return {
       name,
       ap: a.ap / n,

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDemo, WORLDS, type NamedWorld, type WorldRole } from '@sentinel/demo';
-import { evaluate, type EvalResult, type MethodResult } from './evaluate.ts';
+import { evaluate, HAND, type EvalResult, type MethodResult } from './evaluate.ts';
+import { trapKinds } from './evalReport.ts';
 import { IssueReport } from './issueReport.ts';
 import { openDataset } from './loadDataset.ts';
 import { readTruth } from './truth.ts';
@@ -67,8 +68,8 @@ export async function runWorlds(o: WorldsOptions): Promise<WorldScore[]> {
 }
 
 /** The model's row of a result. */
-export function modelOf(r: EvalResult): MethodResult {
-  return r.methods.find((m) => m.name === 'model')!;
+export function modelOf(r: EvalResult, name = 'model'): MethodResult {
+  return r.methods.find((m) => m.name === name)!;
 }
 
 /** The summary figures of one world (model), as the issue's "Done when" names them. */
@@ -80,7 +81,10 @@ export function worldFigures(r: EvalResult) {
     onsetToRedMedian: m.delayRed?.median ?? Number.NaN, onsetToRedP90: m.delayRed?.p90 ?? Number.NaN,
     maxFlaggedRatio: m.maxFlaggedRatio ?? Number.NaN, brierSkill: m.brierSkill ?? Number.NaN,
     trapsMean: m.trapsInTopK.mean, trapsMax: m.trapsInTopK.max, trapsByKindMean: m.trapsInTopK.byKindMean,
-    positivesPerDate: r.positivesPerDate, peerRatioPrecisionAtK: r.methods[1]?.precisionAtK ?? Number.NaN,
+    positivesPerDate: r.positivesPerDate,
+    peerRatioPrecisionAtK: r.methods.find((x) => x.name.startsWith('peer ratio'))?.precisionAtK ?? Number.NaN,
+    handPrecisionAtK: r.methods.find((x) => x.name === HAND)?.precisionAtK ?? Number.NaN,
+    handAp: r.methods.find((x) => x.name === HAND)?.ap ?? Number.NaN,
   };
 }
 export type WorldFigures = ReturnType<typeof worldFigures>;
@@ -95,6 +99,20 @@ export function worstOf(rows: WorldFigures[]): Omit<WorldFigures, 'trapsByKindMe
     maxFlaggedRatio: hi((x) => x.maxFlaggedRatio), brierSkill: lo((x) => x.brierSkill),
     trapsMean: hi((x) => x.trapsMean), trapsMax: hi((x) => x.trapsMax),
     positivesPerDate: lo((x) => x.positivesPerDate), peerRatioPrecisionAtK: lo((x) => x.peerRatioPrecisionAtK),
+    handPrecisionAtK: lo((x) => x.handPrecisionAtK), handAp: lo((x) => x.handAp),
+  };
+}
+
+/** Mean over worlds, metric by metric (traps max: the largest). */
+export function meanOf(rows: WorldFigures[]): Omit<WorldFigures, 'trapsByKindMean'> {
+  const mean = (f: (x: WorldFigures) => number) => rows.reduce((s, x) => s + f(x), 0) / rows.length;
+  return {
+    precisionAtK: mean((x) => x.precisionAtK), ap: mean((x) => x.ap), redPrecision: mean((x) => x.redPrecision ?? Number.NaN),
+    newRedShare: mean((x) => x.newRedShare), onsetToRedMedian: mean((x) => x.onsetToRedMedian), onsetToRedP90: mean((x) => x.onsetToRedP90),
+    maxFlaggedRatio: mean((x) => x.maxFlaggedRatio), brierSkill: mean((x) => x.brierSkill),
+    trapsMean: mean((x) => x.trapsMean), trapsMax: Math.max(...rows.map((x) => x.trapsMax)),
+    positivesPerDate: mean((x) => x.positivesPerDate), peerRatioPrecisionAtK: mean((x) => x.peerRatioPrecisionAtK),
+    handPrecisionAtK: mean((x) => x.handPrecisionAtK), handAp: mean((x) => x.handAp),
   };
 }
 
@@ -103,15 +121,21 @@ const f = (x: number | null | undefined, d = 3) => (x === null || x === undefine
 /** The worlds as a Markdown table, worst held-out world last. */
 export function formatWorlds(scores: WorldScore[], k: number): string {
   const lines = [
-    `| world | role | positives/date | P@${k} | AP | red precision | new GR red | onset→red median / p90 (d) | max (yellow+red)/GR | Brier skill | traps in top ${k} mean / max | traps by kind (mean) | peer-ratio P@${k} |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| world | role | positives/date | P@${k} | AP | red precision | new GR red | onset→red median / p90 (d) | max (yellow+red)/GR | Brier skill | traps in top ${k} mean / max | traps by kind (mean) | hand model P@${k} / AP | peer-ratio P@${k} |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const row = (name: string, role: string, x: Omit<WorldFigures, 'trapsByKindMean'> & { trapsByKindMean?: Record<string, number> }) => lines.push(
-    `| ${name} | ${role} | ${f(x.positivesPerDate, 1)} | ${f(x.precisionAtK)} | ${f(x.ap)} | ${f(x.redPrecision)} | ${f(x.newRedShare * 100, 0)}% | ${f(x.onsetToRedMedian, 0)} / ${f(x.onsetToRedP90, 0)} | ${f(x.maxFlaggedRatio, 2)} | ${f(x.brierSkill)} | ${f(x.trapsMean, 1)} / ${x.trapsMax} | ${x.trapsByKindMean ? Object.entries(x.trapsByKindMean).map(([kk, v]) => `${kk} ${v.toFixed(1)}`).join(', ') : ''} | ${f(x.peerRatioPrecisionAtK)} |`);
+    `| ${name} | ${role} | ${f(x.positivesPerDate, 1)} | ${f(x.precisionAtK)} | ${f(x.ap)} | ${f(x.redPrecision)} | ${f(x.newRedShare * 100, 0)}% | ${f(x.onsetToRedMedian, 0)} / ${f(x.onsetToRedP90, 0)} | ${f(x.maxFlaggedRatio, 2)} | ${f(x.brierSkill)} | ${f(x.trapsMean, 1)} / ${x.trapsMax} | ${x.trapsByKindMean ? trapKinds(x.trapsByKindMean) : ''} | ${f(x.handPrecisionAtK)} / ${f(x.handAp)} | ${f(x.peerRatioPrecisionAtK)} |`);
   for (const s of scores) row(s.name, s.role, worldFigures(s.result));
   const held = scores.filter((s) => s.role === 'held-out').map((s) => worldFigures(s.result));
-  if (held.length > 0) row('**worst held-out**', 'held-out', worstOf(held));
   const tune = scores.filter((s) => s.role === 'tune').map((s) => worldFigures(s.result));
-  if (tune.length > 0) row('worst tune', 'tune', worstOf(tune));
+  if (tune.length > 0) {
+    row('mean tune', 'tune', meanOf(tune));
+    row('worst tune', 'tune', worstOf(tune));
+  }
+  if (held.length > 0) {
+    row('**mean held-out**', 'held-out', meanOf(held));
+    row('**worst held-out**', 'held-out', worstOf(held));
+  }
   return `${lines.join('\n')}\n`;
 }
