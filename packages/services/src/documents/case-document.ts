@@ -11,6 +11,7 @@ import {
 import { emptyChecklist, evaluateChecklist, shanghaiDay, subdistrictShortName, type ChecklistAnswers, type NoticeKind, type WorkingCalendar } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { can, REVEALABLE_PARTIES, requirePermission } from '../auth/permissions.ts';
+import { isUniqueViolation } from '../unique-violation.ts';
 import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { houseInScope } from '../cases/house-access.ts';
@@ -88,13 +89,6 @@ export async function generateCaseDocument({ ctx, input }: {
       if (attempt >= 3 || !isUniqueViolation(error)) throw error;
     }
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }
 
 async function issueCaseDocument(ctx: ServiceContext, caseId: string, kind: DocumentKind, format: DocumentFormat, calendar: WorkingCalendar): Promise<CaseDocument> {

@@ -19,13 +19,8 @@ import { SHANGHAI_OFFSET_MS } from '@sentinel/domain';
 import { displayName, readReadingsColumnar, type RowIssue } from '@sentinel/ingest';
 import { CopyPipe } from './copy-pipe.ts';
 import { InlineConsumption } from './inline-consumption.ts';
+import { isUniqueViolation } from '../unique-violation.ts';
 import type { LoadContext, LoadCounts } from './load-row-file.ts';
-
-const UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === UNIQUE_VIOLATION;
-}
 
 interface Pass {
   rowsRead: number;

@@ -11,6 +11,7 @@ import { conflict } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { enqueueOutboxEvent } from '../outbox/enqueue.ts';
 import { actorFromUser, snapshotColumns } from '../cases/snapshot-store.ts';
+import { isUniqueViolation } from '../unique-violation.ts';
 
 export interface ReportFacts {
   readonly channel: CaseSource;
@@ -44,10 +45,6 @@ export interface IntakeOutcome {
   /** true: a new case was opened; false: the report was attached to the open case. */
   readonly created: boolean;
   readonly reportId: string;
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
 export async function openOrAttach(tx: SqlSession, ctx: ServiceContext, house: House, report: ReportFacts, match: MatchFacts, alert: AlertFacts | null): Promise<IntakeOutcome> {
