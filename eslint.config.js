@@ -1,5 +1,5 @@
 // One lint config for the whole repo. The import boundaries below are the
-// architecture's "dependencies point one way" rule, enforced.
+// architecture's "dependencies point one way" rule (docs/architecture.md), enforced.
 import tseslint from 'typescript-eslint';
 
 const frameworkAndIo = [

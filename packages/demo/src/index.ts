@@ -1,5 +1,5 @@
 // The demo-district generator (演示数据生成器): a synthetic subdistrict in the
-// import formats of /work/shared/spec/data-formats.md, with a truth file for eval.
+// import formats of docs/data-formats.md, with a truth file for eval.
 export { generateDemo, type DemoSummary } from './generate.ts';
 export { DEMO_DEFAULTS, type DemoOptions } from './options.ts';
 export { formatSummary } from './summary.ts';

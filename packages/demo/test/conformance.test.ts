@@ -1,4 +1,4 @@
-// The generated dataset follows shared/spec/data-formats.md: headers, enums, types, references.
+// The generated dataset follows docs/data-formats.md: headers, enums, types, references.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ACCESS_METHODS, COMPLAINT_CHANNELS, INSPECTION_RESULTS, METER_KINDS, METER_UNITS } from '@sentinel/domain';

@@ -1,4 +1,4 @@
-// Every enum of the data contract (shared/spec/data-formats.md), declared once.
+// Every enum of the data contract (docs/data-formats.md), declared once.
 // Other packages import these; never re-declare the literals elsewhere.
 
 /** The dataset's tables, one file (or folder of files) each. */

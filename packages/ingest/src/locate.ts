@@ -1,4 +1,4 @@
-// Finds the files of a dataset folder (shared/spec/data-formats.md): each
+// Finds the files of a dataset folder (docs/data-formats.md): each
 // table as `<table>.csv` or `<table>.xlsx`; readings/ and access_events/ as
 // folders of such files. Names are matched case-insensitively; Excel's lock
 // files (`~$x.xlsx`) and hidden files are skipped.

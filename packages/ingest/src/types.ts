@@ -1,4 +1,4 @@
-// Typed rows of the dataset tables (shared/spec/data-formats.md). Timestamps
+// Typed rows of the dataset tables (docs/data-formats.md). Timestamps
 // are UTC milliseconds (the reader applies Asia/Shanghai to values without an
 // offset); dates are Shanghai day numbers (see @sentinel/domain time.ts).
 import type {

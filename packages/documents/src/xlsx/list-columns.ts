@@ -1,5 +1,5 @@
 // Column sets of the cockpit's lists, keyed by the field names of the data
-// contract (shared/spec/data-formats.md) and of ingest's RowIssue, so the
+// contract (docs/data-formats.md) and of ingest's RowIssue, so the
 // server passes its rows as they are.
 import { ALERT_LEVEL_LABELS, CASE_SOURCE_LABELS, CASE_STATE_LABELS } from '@sentinel/domain';
 import type { XlsxColumn } from './to-xlsx.ts';

@@ -1,5 +1,5 @@
 // THE life-cycle table of a group-rental case. Every rule of the closed loop
-// (shared/design/domain.md; the 双清 plan) is one row: from which state, by
+// (docs/domain.md; the 双清 plan) is one row: from which state, by
 // which action, to which state, who may take it, what evidence it needs,
 // which extra conditions hold, and which deadline it sets. applyTransition,
 // availableActions, the web forms and the README table all read this array;

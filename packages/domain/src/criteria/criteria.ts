@@ -1,6 +1,6 @@
 // The five official criteria of a group rental (群租认定标准): Shanghai's 2014
 // implementing opinions, kept by the 2023 《上海市住房租赁条例》. A dwelling is a
-// group rental when ANY one of them holds (shared/design/domain.md).
+// group rental when ANY one of them holds (docs/domain.md).
 
 export const GROUP_RENTAL_CRITERIA = [
   'dormitory',

@@ -1,4 +1,4 @@
-// The units that act in the group-rental loop (shared/design/domain.md,
+// The units that act in the group-rental loop (docs/domain.md,
 // "Who does what"). A user of the platform acts in exactly one of these roles.
 
 export const ROLES = [

@@ -1,4 +1,4 @@
-// The six tables of shared/spec/data-formats.md: every column, its type and
+// The six tables of docs/data-formats.md: every column, its type and
 // whether it is required, plus the per-table rules (unique key, references to
 // other tables). The mapped types make the compiler check that each spec has
 // exactly the fields of its row type.
