@@ -17,3 +17,4 @@ export * from './household.ts';
 export * from './documents.ts';
 export * from './cooperation.ts';
 export * from './calendar.ts';
+export * from './operations.ts';

@@ -27,6 +27,8 @@ import { documentRoutes } from './routes/documents.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { cooperationRoutes } from './routes/cooperation.ts';
 import { webStatic } from './plugins/web-static.ts';
+import { operationsRoutes } from './routes/operations.ts';
+import { uploadRoutes, type JobsHandle } from './routes/uploads.ts';
 
 export interface AppOptions {
   db: Database;
@@ -40,6 +42,10 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Login attempts per minute per client address; default 10. */
   loginPerMinute?: number;
+  /** The background job queue (the CLI's runner): uploads queue detection, the admin starts jobs. */
+  jobs?: JobsHandle;
+  /** Freshness thresholds in days (SENTINEL_FRESHNESS_*); default 2 and 2. */
+  freshness?: { feedDays: number; runDays: number };
   /** 一网统管 webhook: when given, the outbox worker runs while the server is up. */
   webhook?: WebhookTarget;
 }
@@ -67,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'documents', description: '文书、通报、考核与导出' },
         { name: 'calendar', description: '工作日历调整（节假日、调休）' },
         { name: 'cooperation', description: '拒不配合记录（年度考核扣分依据）' },
+        { name: 'operations', description: '运行监控：后台任务、一网统管推送、数据新鲜度' },
       ],
     },
   });
@@ -95,6 +102,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(documentRoutes(options.db, now), { prefix: '/api' });
   await app.register(calendarRoutes(options.db, now), { prefix: '/api/admin/calendar' });
   await app.register(cooperationRoutes(options.db, now), { prefix: '/api' });
+  await app.register(uploadRoutes(options.db, now, options.jobs ?? null), { prefix: '/api/imports' });
+  await app.register(operationsRoutes(options.db, now, options.jobs ?? null, options.freshness ?? { feedDays: 2, runDays: 2 }), { prefix: '/api' });
   // Last: the built web app and its SPA fallback for every non-/api path.
   await app.register(webStatic);
   const webhook = options.webhook;

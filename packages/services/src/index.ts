@@ -58,3 +58,6 @@ export { loadWorkingCalendar, calendarFor, listCalendarOverrides, setCalendarYea
 export * from './cooperation/index.ts';
 export * from './retention/index.ts';
 export { defaultAttachmentsDir } from './attachments/storage-dir.ts';
+export * from './feeds/index.ts';
+export * from './jobs/index.ts';
+export { importOneFile } from './import/import-one-file.ts';
