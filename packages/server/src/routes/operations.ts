@@ -3,7 +3,7 @@
 // parked event); and, for every unit, the freshness of the data.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { FreshnessBody, JOB_STATES, JobItem, OUTBOX_STATES, OutboxPage, PageQuery, Paged, STARTABLE_JOBS, lit } from '@sentinel/contract';
 import { auditJobStart, getFreshness, listJobViews, listOutboxEvents, retryJob, retryOutboxEvent } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

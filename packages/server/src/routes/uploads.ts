@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { TABLE_NAMES } from '@sentinel/domain';
 import { UploadResult, lit } from '@sentinel/contract';
 import { importOneFile, requirePermission, type JobKind } from '@sentinel/services';
