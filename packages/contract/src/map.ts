@@ -38,12 +38,23 @@ export type AreaCollection = Static<typeof AreaCollection>;
 
 export const Dwelling = Type.Object({
   houseId: Type.String(),
+  unit: Nullable(Type.String({ description: '单元' })),
+  room: Type.String({ description: '室号' }),
+  address: Type.String(),
   lon: Type.Number(),
   lat: Type.Number(),
   openCase: Type.Boolean({ description: '有在办案件' }),
   groupRental: Type.Boolean({ description: '已认定群租、尚未整改' }),
 });
 export type Dwelling = Static<typeof Dwelling>;
+
+/** A road of the offline base map, sketched from the houses' addresses and points (no internet needed). */
+export const StreetLine = Type.Object({
+  name: Type.String({ description: '道路名（取自门牌地址）' }),
+  houses: Type.Integer({ description: '门牌在该路的房屋数' }),
+  line: Type.Array(Position, { description: '两点（WGS-84），沿房屋主轴、位于房屋外侧' }),
+});
+export type StreetLine = Static<typeof StreetLine>;
 
 export const AreaQuery = Type.Object({
   level: lit(MAP_LEVELS, 'neighborhood 居民区 / community 小区 / building 楼栋', { default: 'neighborhood' }),

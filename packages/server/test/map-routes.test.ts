@@ -61,7 +61,14 @@ describeEachEngine('battle map and consumption routes', (engine) => {
     const q = `neighborhood=${encodeURIComponent(OWN.neighborhood)}&community=${encodeURIComponent(OWN.community)}&building=${encodeURIComponent('12号')}`;
     const dwellings = await get(`/api/map/dwellings?${q}`, as(h, 'property', 'own'));
     expect(dwellings.statusCode).toBe(200);
-    expect((dwellings.json() as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    const items = (dwellings.json() as { items: { room: string; address: string }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    // The list shows room numbers, not ids.
+    expect(items[0].room).not.toBe('');
+    expect(items[0].address).toContain(items[0].room);
+    const streets = await get('/api/map/streets', as(h, 'property', 'own'));
+    expect(streets.statusCode).toBe(200);
+    for (const s of (streets.json() as { items: { line: unknown[] }[] }).items) expect(s.line).toHaveLength(2);
     expect((await get('/api/map/areas', as(h, 'admin', 'own'))).statusCode).toBe(403);
     expect((await get('/api/map/areas')).statusCode).toBe(401);
   });
@@ -96,7 +103,7 @@ describe('map route registration', () => {
     const app = await buildApp({ db, logger: false });
     try {
       const paths = Object.keys((await app.inject({ url: '/api/docs/json' })).json().paths as Record<string, unknown>);
-      expect(paths).toEqual(expect.arrayContaining(['/api/map/areas', '/api/map/dwellings', '/api/houses/{houseId}/consumption']));
+      expect(paths).toEqual(expect.arrayContaining(['/api/map/areas', '/api/map/dwellings', '/api/map/streets', '/api/houses/{houseId}/consumption']));
     } finally {
       await app.close();
       await db.close();

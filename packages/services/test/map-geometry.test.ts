@@ -42,7 +42,7 @@ describe('buffered hull', () => {
 
 describe('areas of the battle map', () => {
   const house = (id: string, neighborhood: string, community: string, building: string, lon: number, lat: number, flags: Partial<HousePoint> = {}): HousePoint =>
-    ({ houseId: id, neighborhood, community, building, lon, lat, openCase: false, groupRental: false, ...flags });
+    ({ houseId: id, neighborhood, community, building, unit: null, room: '101', address: `${community}${building}号101室`, lon, lat, openCase: false, groupRental: false, ...flags });
   const houses = [
     house('H1', '汾西居民区', '汾西小区', '1', 121.450, 31.300, { groupRental: true, openCase: true }),
     house('H2', '汾西居民区', '汾西小区', '2', 121.451, 31.300),

@@ -87,7 +87,9 @@ describe('cockpit pages (ops centre)', () => {
     await rows.first().click();
     const houseLink = page.locator('.ant-table-tbody a[href^="/houses/"]').first();
     await houseLink.waitFor();
-    const houseId = (await houseLink.innerText()).trim();
+    // The list shows room numbers (not ids); the link leads to the house file.
+    expect((await houseLink.innerText()).trim()).toMatch(/\d+ 室$/);
+    const houseId = decodeURIComponent((await houseLink.getAttribute('href') ?? '').replace('/houses/', ''));
     await houseLink.click();
     await page.getByText(`一户一档`).first().waitFor();
     expect(new URL(page.url()).pathname).toBe(`/houses/${houseId}`);

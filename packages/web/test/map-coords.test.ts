@@ -51,3 +51,21 @@ describe('Web Mercator tiles', () => {
     expect(tileUrl('https://t/{z}/{x}/{y}.png', tiles[0])).toBe(`https://t/${v.z}/${tiles[0].x}/${tiles[0].y}.png`);
   });
 });
+
+describe('dwellings spread at their building', async () => {
+  const { spreadPoints, SPREAD_STEP_M } = await import('../src/pages/map/spread.ts');
+  const M = (Math.PI / 180) * 6_371_008.8;
+  it('gives each dwelling of a shared point its own spot, a few metres apart, around that point', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 60 }), fc.double({ min: 121, max: 122, noNaN: true }), fc.double({ min: 30, max: 32, noNaN: true }), (n, lon, lat) => {
+      const out = spreadPoints(Array.from({ length: n }, (_, i) => ({ id: i, lon, lat })));
+      expect(out).toHaveLength(n);
+      const spots = new Set(out.map((p) => `${p.lon.toFixed(9)}:${p.lat.toFixed(9)}`));
+      expect(spots.size).toBe(n);
+      const reach = Math.ceil(Math.sqrt(n)) * SPREAD_STEP_M;
+      for (const p of out) {
+        expect(Math.abs(p.lat - lat) * M).toBeLessThanOrEqual(reach);
+        expect(Math.abs(p.lon - lon) * M * Math.cos((lat * Math.PI) / 180)).toBeLessThanOrEqual(reach);
+      }
+    }));
+  });
+});

@@ -10,6 +10,10 @@ export interface MapPointRow {
   neighborhood: string;
   community: string;
   building: string;
+  /** 单元 (null when the building has none) and 室号, for the dwelling list. */
+  unit: string | null;
+  room: string;
+  address: string;
   lon: number;
   lat: number;
   openCase: boolean;
@@ -28,6 +32,9 @@ interface Row {
   neighborhood: string;
   community: string;
   building: string;
+  unit: string | null;
+  room: string;
+  address: string;
   lon: number;
   lat: number;
   open_case: boolean | null;
@@ -47,7 +54,7 @@ export async function listMapPoints(s: SqlSession, scope: MapScope): Promise<Map
   // One pass over cases and one over inspections (DISTINCT ON uses the
   // (house_id, inspected_at) unique index), instead of per-house subqueries.
   const res = await s.query<Row>(`
-    SELECT h.house_id, h.neighborhood, h.community, h.building, h.lon, h.lat,
+    SELECT h.house_id, h.neighborhood, h.community, h.building, h.unit, h.room, h.address, h.lon, h.lat,
            c.open_case, c.unrectified, c.any_case, i.result::text AS last_inspection
     FROM houses h
     LEFT JOIN (
@@ -67,6 +74,9 @@ export async function listMapPoints(s: SqlSession, scope: MapScope): Promise<Map
     neighborhood: r.neighborhood,
     community: r.community,
     building: r.building,
+    unit: r.unit,
+    room: r.room,
+    address: r.address,
     lon: r.lon,
     lat: r.lat,
     openCase: r.open_case === true,

@@ -4,8 +4,8 @@
 // services' (map/).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/services';
-import { AreaCollection, AreaQuery, Dwelling, DwellingQuery, Items } from '@sentinel/contract';
-import { mapAreas, mapDwellings } from '@sentinel/services';
+import { AreaCollection, AreaQuery, Dwelling, DwellingQuery, Items, StreetLine } from '@sentinel/contract';
+import { mapAreas, mapDwellings, mapStreets } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas.ts';
 
@@ -28,5 +28,13 @@ export function mapRoutes(db: Database, now: () => number = Date.now): FastifyPl
         response: { 200: Items(Dwelling), ...errorResponses },
       },
     }, async (request) => mapDwellings({ ctx: serviceContext(request, db, now), input: request.query }));
+
+    app.get('/streets', {
+      schema: {
+        tags: ['map'],
+        summary: '离线底图的道路示意（由门牌地址和房屋坐标推算，无需联网）',
+        response: { 200: Items(StreetLine), ...errorResponses },
+      },
+    }, async (request) => mapStreets({ ctx: serviceContext(request, db, now) }));
   };
 }

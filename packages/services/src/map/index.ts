@@ -1,2 +1,3 @@
-export { mapAreas, mapDwellings, type MapAreaInput, type DwellingInput } from './map-areas.ts';
+export { mapAreas, mapDwellings, mapStreets, type MapAreaInput, type DwellingInput } from './map-areas.ts';
 export { buildAreas, BUFFER_METRES, type HousePoint } from './features.ts';
+export { streetLines, streetOf, type StreetLine } from './streets.ts';

@@ -8,6 +8,7 @@ import { can } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { permissionDenied } from '../errors.ts';
 import { buildAreas } from './features.ts';
+import { streetLines, type StreetLine } from './streets.ts';
 
 export interface MapAreaInput {
   readonly level: MapLevel;
@@ -42,5 +43,11 @@ export async function mapAreas({ ctx, input }: { ctx: ServiceContext; input: Map
 export async function mapDwellings({ ctx, input }: { ctx: ServiceContext; input: DwellingInput }): Promise<{ items: Dwelling[] }> {
   const scope = mapScope(ctx, input);
   const points = scope ? await listMapPoints(ctx.db, scope) : [];
-  return { items: points.map((p) => ({ houseId: p.houseId, lon: p.lon, lat: p.lat, openCase: p.openCase, groupRental: p.groupRental })) };
+  return { items: points.map((p) => ({ houseId: p.houseId, unit: p.unit, room: p.room, address: p.address, lon: p.lon, lat: p.lat, openCase: p.openCase, groupRental: p.groupRental })) };
+}
+
+/** The roads of the offline base map inside the user's scope (streets.ts). */
+export async function mapStreets({ ctx }: { ctx: ServiceContext }): Promise<{ items: StreetLine[] }> {
+  const scope = mapScope(ctx, {});
+  return { items: streetLines(scope ? await listMapPoints(ctx.db, scope) : []) };
 }

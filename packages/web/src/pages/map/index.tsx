@@ -1,18 +1,22 @@
 // 作战图: neighbourhoods → compounds → buildings → dwellings, drawn from the
-// GeoJSON the server derives from the houses' coordinates (works offline, no
-// tiles needed). Click an area on the map, or a row in the list beside it
-// (keyboard), to go one level down; the breadcrumb goes back up.
+// GeoJSON the server derives from the houses' coordinates, over a base map of
+// the district's own compounds and roads (works offline, no tiles needed; a
+// tile service stays optional). Click an area on the map, or a row in the
+// list beside it (keyboard), to go one level down; the selected building is
+// outlined and its dwellings are points; the breadcrumb starts at the user's
+// own jurisdiction and goes back up.
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Breadcrumb, Card, Col, Radio, Row, Space, Table, Tag } from 'antd';
+import { Breadcrumb, Card, Col, Radio, Row, Space, Table, Tag, Typography } from 'antd';
 import { useRequest } from '../../app/use-request.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { Chart } from '../../components/Chart.tsx';
-import { fetchAreas, fetchDwellings, levelOf, type AreaProperties, type DrillPath, type Dwelling } from './service.ts';
-import { MEASURES, mapOption, type Measure } from './map-option.ts';
+import { fetchAreas, fetchBlocks, fetchDwellings, fetchStreets, levelOf, type AreaProperties, type DrillPath, type Dwelling } from './service.ts';
+import { DWELLING_COLOURS, MEASURES, dwellingLabel, mapGeometry, mapOption, type MapLayers, type Measure } from './map-option.ts';
+import { spreadPoints } from './spread.ts';
 import { loadBaseMap, saveBaseMap, type BaseMapConfig } from './basemap.ts';
 import { BaseMapButton } from './BaseMapButton.tsx';
-import { projectForTiles } from './tiled.ts';
+import { projectAreas, projectForTiles } from './tiled.ts';
 import { TileLayer } from './TileLayer.tsx';
 import { useSession } from '../../app/session.tsx';
 import { fetchAllAlerts } from '../alerts/service.ts';
@@ -41,15 +45,14 @@ function next(path: DrillPath, a: AreaProperties): DrillPath {
   return { neighborhood: a.neighborhood, community: a.community ?? undefined, building: a.building ?? undefined };
 }
 
-function DwellingList({ path }: { path: Required<DrillPath> }) {
-  const res = useRequest((signal) => fetchDwellings(path, signal), [path.neighborhood, path.community, path.building]);
+function DwellingList({ rows, loading, error, onRetry }: { rows: readonly Dwelling[] | null; loading: boolean; error: Parameters<typeof PageState>[0]['error']; onRetry: () => void }) {
   return (
-    <PageState loading={res.loading} error={res.error} onRetry={res.reload} empty={res.data?.items.length === 0} emptyText="该楼栋暂无房屋">
+    <PageState loading={loading} error={error} onRetry={onRetry} empty={rows?.length === 0} emptyText="该楼栋暂无房屋">
       <Table<Dwelling>
         size="small" rowKey="houseId" pagination={false} scroll={{ y: 520 }}
-        dataSource={res.data?.items ?? []}
+        dataSource={rows ? [...rows] : []}
         columns={[
-          { title: '房屋', dataIndex: 'houseId', render: (id: string) => <Link to={`/houses/${encodeURIComponent(id)}`}>{id}</Link> },
+          { title: '室号', key: 'room', render: (_: unknown, d) => <Link to={`/houses/${encodeURIComponent(d.houseId)}`}>{dwellingLabel(d)}</Link> },
           { title: '状态', render: (_: unknown, d) => (
             <>{d.groupRental && <Tag color="red">未整改群租</Tag>}{d.openCase && <Tag color="blue">在办案件</Tag>}{!d.groupRental && !d.openCase && <Tag>正常</Tag>}</>
           ) },
@@ -59,6 +62,12 @@ function DwellingList({ path }: { path: Required<DrillPath> }) {
   );
 }
 
+/** The breadcrumb's first step: the user's own jurisdiction (a committee's 居民区), 全街道 for district units. */
+function rootLabel(j: { neighborhood?: string | null; communities?: readonly string[] | null } | undefined): string {
+  if (j?.communities && j.communities.length > 0) return j.communities.join('、');
+  return j?.neighborhood ?? '全街道';
+}
+
 export default function MapPage() {
   const [path, setPath] = useState<DrillPath>({});
   const [measure, setMeasure] = useState<Measure>('groupRentals');
@@ -66,8 +75,19 @@ export default function MapPage() {
   const areas = useRequest((signal) => fetchAreas(areaPath, signal), [areaPath.neighborhood, areaPath.community]);
   const [baseMap, setBaseMap] = useState<BaseMapConfig>(loadBaseMap);
   const [boxRef, width] = useWidth();
-  const { access } = useSession();
+  const { access, session } = useSession();
+  const root = rootLabel(session?.user.jurisdiction);
   const level = levelOf(areaPath);
+  // The base map (compounds and roads of the whole jurisdiction): loaded once; the map works without it.
+  const blocks = useRequest((signal) => fetchBlocks(signal).catch(() => null), []);
+  const streets = useRequest((signal) => fetchStreets(signal).then((r) => r.items).catch(() => null), []);
+  const building = path.building && path.neighborhood && path.community ? { neighborhood: path.neighborhood, community: path.community, building: path.building } : null;
+  const dwellings = useRequest(
+    (signal) => (building ? fetchDwellings(building, signal).then((r) => r.items) : Promise.resolve(null)),
+    [building?.neighborhood, building?.community, building?.building],
+  );
+  const points = useMemo(() => (dwellings.data ? spreadPoints(dwellings.data) : null), [dwellings.data]);
+  const selectedKey = building ? `${building.neighborhood}/${building.community}/${building.building}` : null;
   const withRisk = access.canViewAlerts && riskLevelSupported(level);
   // Today's red alerts inside the area shown; counted per polygon for the risk colouring.
   const reds = useRequest(
@@ -83,17 +103,32 @@ export default function MapPage() {
     [baseMap, areas.data, width],
   );
   const shown = tiled?.areas ?? areas.data;
-  const mapName = `sentinel:${levelOf(areaPath)}:${areaPath.neighborhood ?? ''}:${areaPath.community ?? ''}:${tiled ? `${baseMap.crs}:${width}` : 'geo'}`;
+  // The other layers in the same coordinates as the areas (tile pixels over tiles, else lon/lat).
+  const layers = useMemo((): MapLayers => {
+    const project = tiled?.project;
+    if (!project) return { blocks: blocks.data, roads: streets.data, dwellings: points, selectedKey };
+    return {
+      blocks: blocks.data ? projectAreas(blocks.data, project) : null,
+      roads: streets.data?.map((r) => ({ ...r, line: r.line.map(project) })) ?? null,
+      dwellings: points?.map((d) => { const [lon, lat] = project([d.lon, d.lat]); return { ...d, lon, lat }; }) ?? null,
+      selectedKey,
+    };
+  }, [tiled, blocks.data, streets.data, points, selectedKey]);
+  const mapName = `sentinel:${levelOf(areaPath)}:${areaPath.neighborhood ?? ''}:${areaPath.community ?? ''}:${tiled ? `${baseMap.crs}:${width}` : 'geo'}:${blocks.data ? 'base' : ''}`;
   const option = useMemo(
-    () => (shown ? mapOption(mapName, shown, shownMeasure, tiled ? { width, height: MAP_HEIGHT } : undefined, risk) : null),
-    [shown, mapName, shownMeasure, tiled, width, risk],
+    () => (shown ? mapOption(mapName, shown, shownMeasure, tiled ? { width, height: MAP_HEIGHT } : undefined, risk, layers) : null),
+    [shown, mapName, shownMeasure, tiled, width, risk, layers],
   );
-  const maps = useMemo(() => (shown ? { [mapName]: shown as unknown as Parameters<typeof import('echarts/core').registerMap>[1] } : undefined), [shown, mapName]);
+  const maps = useMemo(
+    () => (shown ? { [mapName]: mapGeometry(shown, layers.blocks) as unknown as Parameters<typeof import('echarts/core').registerMap>[1] } : undefined),
+    [shown, mapName, layers.blocks],
+  );
+  const highlighted = selectedKey && shown?.features.some((f) => f.properties.key === selectedKey) ? selectedKey : '';
   const byKey = useMemo(() => new Map((areas.data?.features ?? []).map((f) => [f.properties.key, f.properties])), [areas.data]);
 
   const crumbs = [
-    { title: <a onClick={() => setPath({})}>全街道</a> },
-    ...(path.neighborhood ? [{ title: <a onClick={() => setPath({ neighborhood: path.neighborhood })}>{path.neighborhood}</a> }] : []),
+    { title: <a onClick={() => setPath({})} data-testid="map-root">{root}</a> },
+    ...(path.neighborhood && path.neighborhood !== root ? [{ title: <a onClick={() => setPath({ neighborhood: path.neighborhood })}>{path.neighborhood}</a> }] : []),
     ...(path.community ? [{ title: <a onClick={() => setPath({ neighborhood: path.neighborhood, community: path.community })}>{path.community}</a> }] : []),
     ...(path.building ? [{ title: `${path.building} 号楼` }] : []),
   ];
@@ -113,7 +148,7 @@ export default function MapPage() {
       <PageState loading={areas.loading} error={areas.error} onRetry={areas.reload} empty={areas.data?.features.length === 0} emptyText="没有带坐标的房屋，无法绘制作战图">
         <Row gutter={16}>
           <Col xs={24} xl={16}>
-            <div ref={boxRef} style={{ position: 'relative', height: MAP_HEIGHT }}>
+            <div ref={boxRef} style={{ position: 'relative', height: MAP_HEIGHT }} data-testid="battle-map" data-highlight={highlighted} data-points={layers.dwellings?.length ?? 0}>
             {tiled && <TileLayer viewport={tiled.viewport} template={baseMap.url} />}
             {option && maps && (
               <div style={{ position: 'relative' }}>
@@ -121,16 +156,22 @@ export default function MapPage() {
                 option={option}
                 maps={maps}
                 height={MAP_HEIGHT}
-                label={`作战图：${LEVEL_LABELS[level]}分布，按${MEASURES[shownMeasure].label}着色`}
+                label={`作战图：${LEVEL_LABELS[level]}分布，按${MEASURES[shownMeasure].label}着色${building ? `，已选中 ${building.building} 号楼` : ''}`}
                 onClick={(p) => { const a = p.name ? byKey.get(p.name) : undefined; if (a) setPath(next(path, a)); }}
               />
               </div>
             )}
             </div>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }} data-testid="map-caption">
+              {building
+                ? <>已选中 <b>{building.building} 号楼</b>（橙色轮廓）：{layers.dwellings?.length ?? 0} 户，每户一点——<span style={{ color: DWELLING_COLOURS.groupRental }}>●</span> 未整改群租　<span style={{ color: DWELLING_COLOURS.openCase }}>●</span> 在办案件　<span style={{ color: DWELLING_COLOURS.normal }}>●</span> 正常。</>
+                : '点击区域或右侧列表逐级查看。'}
+              {' '}底图：本辖区小区轮廓（灰色）与道路示意（由门牌地址和房屋坐标推算），离线可用{baseMap.url ? '；下层叠加所配置的瓦片底图' : ''}。
+            </Typography.Paragraph>
           </Col>
           <Col xs={24} xl={8}>
-            {path.building && path.neighborhood && path.community
-              ? <DwellingList path={{ neighborhood: path.neighborhood, community: path.community, building: path.building }} />
+            {building
+              ? <DwellingList rows={dwellings.data ?? null} loading={dwellings.loading} error={dwellings.error} onRetry={dwellings.reload} />
               : (
                 <Table<AreaProperties>
                   size="small" rowKey="key" pagination={false} scroll={{ y: 520 }}

@@ -1,9 +1,9 @@
 // Battle map data: area polygons per level (GET /api/map/areas) and the
 // dwellings of one building (GET /api/map/dwellings).
-import type { AreaCollection, AreaFeature, AreaProperties, Dwelling, MapLevel } from '@sentinel/contract';
+import type { AreaCollection, AreaFeature, AreaProperties, Dwelling, MapLevel, StreetLine } from '@sentinel/contract';
 import { get } from '../../app/request.ts';
 
-export type { AreaCollection, AreaFeature, AreaProperties, Dwelling, MapLevel };
+export type { AreaCollection, AreaFeature, AreaProperties, Dwelling, MapLevel, StreetLine };
 
 export interface DrillPath {
   neighborhood?: string;
@@ -22,3 +22,9 @@ export const fetchAreas = (path: DrillPath, signal?: AbortSignal) =>
 
 export const fetchDwellings = (path: Required<DrillPath>, signal?: AbortSignal) =>
   get<{ items: Dwelling[] }>('/api/map/dwellings', path, signal);
+
+/** The offline base map's roads, sketched by the server from the addresses (GET /api/map/streets). */
+export const fetchStreets = (signal?: AbortSignal) => get<{ items: StreetLine[] }>('/api/map/streets', undefined, signal);
+
+/** Every compound of the user's jurisdiction: the base map's blocks, whatever level is shown. */
+export const fetchBlocks = (signal?: AbortSignal) => get<AreaCollection>('/api/map/areas', { level: 'community' }, signal);

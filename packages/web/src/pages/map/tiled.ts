@@ -9,10 +9,24 @@ import type { AreaCollection } from './service.ts';
 export interface TiledAreas {
   viewport: Viewport;
   areas: AreaCollection;
+  /** WGS-84 → this viewport's map coordinates, for the other layers (blocks, roads, dwellings). */
+  project: (p: readonly [number, number]) => [number, number];
+}
+
+/** Another collection (the base map's blocks) in the same viewport. */
+export function projectAreas(areas: AreaCollection, project: TiledAreas['project']): AreaCollection {
+  return {
+    type: 'FeatureCollection',
+    features: areas.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, center: project(f.properties.center) },
+      geometry: { type: 'Polygon', coordinates: f.geometry.coordinates.map((ring) => ring.map(project)) },
+    })),
+  };
 }
 
 export function projectForTiles(areas: AreaCollection, crs: TileCrs, width: number, height: number): TiledAreas | null {
-  const shift = (p: [number, number]): [number, number] => (crs === 'gcj02' ? wgs84ToGcj02(p[0], p[1]) : p);
+  const shift = (p: readonly [number, number]): [number, number] => (crs === 'gcj02' ? wgs84ToGcj02(p[0], p[1]) : [p[0], p[1]]);
   let minLon = Infinity; let minLat = Infinity; let maxLon = -Infinity; let maxLat = -Infinity;
   for (const f of areas.features) {
     for (const ring of f.geometry.coordinates) {
@@ -25,20 +39,10 @@ export function projectForTiles(areas: AreaCollection, crs: TileCrs, width: numb
   }
   if (!Number.isFinite(minLon)) return null;
   const viewport = fitViewport({ minLon, minLat, maxLon, maxLat }, width, height);
-  const project = (p: [number, number]): [number, number] => {
+  const project = (p: readonly [number, number]): [number, number] => {
     const [lon, lat] = shift(p);
     const [x, y] = toPixel(lon, lat, viewport.z);
     return [x - viewport.x0, -(y - viewport.y0)];
   };
-  return {
-    viewport,
-    areas: {
-      type: 'FeatureCollection',
-      features: areas.features.map((f) => ({
-        ...f,
-        properties: { ...f.properties, center: project(f.properties.center) },
-        geometry: { type: 'Polygon', coordinates: f.geometry.coordinates.map((ring) => ring.map(project)) },
-      })),
-    },
-  };
+  return { viewport, areas: projectAreas(areas, project), project };
 }
