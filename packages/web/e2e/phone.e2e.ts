@@ -134,4 +134,13 @@ describe('phone (390 × 844)', () => {
       await browser.context.setOffline(false);
     }
   });
+
+  it('forgets the cached session and cases on sign-out (a shared phone)', async () => {
+    await page.goto(`${baseUrl}/cases`);
+    await page.getByTestId('case-card').first().waitFor();
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    const url = `/api/cases/${encodeURIComponent(caseId)}`;
+    expect(await page.evaluate(`caches.open('sentinel-v1-api').then((c) => c.match(${JSON.stringify(url)})).then((r) => r !== undefined)`)).toBe(false);
+  });
 });

@@ -15,7 +15,7 @@ import { describeJurisdiction } from './access.ts';
 import { useSession } from './session.tsx';
 import { handleRequestError } from './error-handler.ts';
 import { ChangePasswordModal } from '../pages/account/ChangePasswordModal.tsx';
-import { useCachedMyCases } from '../offline/case-cache.ts';
+import { forgetCachedCases, useCachedMyCases } from '../offline/case-cache.ts';
 
 const { Header, Sider, Content } = AntLayout;
 
@@ -85,7 +85,7 @@ export function Layout() {
               <Typography.Text type="secondary" data-testid="current-jurisdiction" style={wide ? undefined : { display: 'none' }}>{describeJurisdiction(user.jurisdiction)}</Typography.Text>
               <Button
                 icon={<LogoutOutlined />}
-                onClick={() => { logout().then(() => navigate('/login'), handleRequestError); }}
+                onClick={() => { logout().then(forgetCachedCases).then(() => navigate('/login'), handleRequestError); }}
               >退出</Button>
             </Space>
           )}

@@ -61,6 +61,15 @@ export async function cacheMyCases(): Promise<number> {
   return cacheCases(page.items.map((c) => c.id));
 }
 
+/**
+ * On sign-out: the cached session and cases go with it, so the next person
+ * on a shared phone neither sees them offline nor is taken for the last user.
+ * (Steps waiting in the outbox are kept: they are the inspector's work.)
+ */
+export async function forgetCachedCases(): Promise<void> {
+  if (typeof caches !== 'undefined') await caches.delete(API_CACHE);
+}
+
 /** The cache public/sw.js serves /assets/* from. */
 const ASSET_CACHE = 'sentinel-v1-assets';
 
