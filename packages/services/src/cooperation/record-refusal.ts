@@ -3,15 +3,15 @@
 // a case in the recorder's jurisdiction (the evidence), a unit that case
 // really involves (its committee or its compound's property company) and a
 // day that has happened; it is withdrawn with a reason, never deleted. Each
-// write and its audit row share one transaction.
+// write and its audit row share one transaction (operation.ts).
 import { insertCooperationRefusal, listCooperationRefusalRows, lockCooperationRefusal, revokeCooperationRefusal, type SqlSession } from '@sentinel/db';
 import { ASSESSED_ROLES, type AssessedRole } from '@sentinel/documents';
 import { dayToIso, isoToDay, ROLE_LABELS, shanghaiDay } from '@sentinel/domain';
-import { recordAudit } from '../audit.ts';
-import { requirePermission } from '../auth/permissions.ts';
+import type { AuditEntry } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { conflict, invalidInput, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { operation } from '../operation.ts';
 import { caseInScope, unitsOfHouse } from './case-units.ts';
 import { toRefusalView, type CooperationRefusalView } from './refusal-view.ts';
 import { MAX_REFUSAL_TEXT } from '@sentinel/contract';
@@ -42,21 +42,21 @@ async function viewOf(s: SqlSession, ctx: ServiceContext, id: string): Promise<C
   return toRefusalView(row);
 }
 
-export async function recordCooperationRefusal({ ctx, input }: { ctx: ServiceContext; input: RecordCooperationRefusalInput }): Promise<CooperationRefusalView> {
-  requirePermission(ctx, 'cooperation.record');
-  if (!(ASSESSED_ROLES as readonly string[]).includes(input.unitRole)) {
-    throw invalidInput(`被记录单位类别「${input.unitRole}」不对，应为 committee（居委会）或 property（物业）。 (unitRole)`);
-  }
-  const unitRole = input.unitRole as AssessedRole;
-  const unitName = input.unitName.trim();
-  if (unitName === '') throw invalidInput('被记录单位名称不能为空。 (unitName)');
-  const note = shortText(input.note, '拒不配合的内容', 'note');
-  const day = isoToDay(input.day);
-  if (Number.isNaN(day)) throw invalidInput(`拒不配合日期「${input.day}」不是有效日期，应为 YYYY-MM-DD。 (day)`);
-  const today = shanghaiDay(ctx.now());
-  if (day > today) throw invalidInput(`拒不配合日期 ${input.day} 晚于今天（${dayToIso(today)}，上海时间），不能记录尚未发生的事。 (day)`);
+export const recordCooperationRefusal = operation({
+  permission: 'cooperation.record',
+  async run(tx, ctx, input: RecordCooperationRefusalInput): Promise<{ result: CooperationRefusalView; audit: AuditEntry }> {
+    if (!(ASSESSED_ROLES as readonly string[]).includes(input.unitRole)) {
+      throw invalidInput(`被记录单位类别「${input.unitRole}」不对，应为 committee（居委会）或 property（物业）。 (unitRole)`);
+    }
+    const unitRole = input.unitRole as AssessedRole;
+    const unitName = input.unitName.trim();
+    if (unitName === '') throw invalidInput('被记录单位名称不能为空。 (unitName)');
+    const note = shortText(input.note, '拒不配合的内容', 'note');
+    const day = isoToDay(input.day);
+    if (Number.isNaN(day)) throw invalidInput(`拒不配合日期「${input.day}」不是有效日期，应为 YYYY-MM-DD。 (day)`);
+    const today = shanghaiDay(ctx.now());
+    if (day > today) throw invalidInput(`拒不配合日期 ${input.day} 晚于今天（${dayToIso(today)}，上海时间），不能记录尚未发生的事。 (day)`);
 
-  return ctx.db.transaction(async (tx) => {
     const { row, house } = await caseInScope(tx, ctx, input.caseId);
     const openedDay = shanghaiDay(row.openedAt.getTime());
     if (day < openedDay) throw invalidInput(`拒不配合日期 ${input.day} 早于案件 ${row.id} 的立案日 ${dayToIso(openedDay)}。 (day)`);
@@ -69,27 +69,31 @@ export async function recordCooperationRefusal({ ctx, input }: { ctx: ServiceCon
     await insertCooperationRefusal(tx, {
       id, caseId: row.id, unitRole, unitName, day: dayToIso(day), note, recordedBy: ctx.user.id, recordedAt: new Date(ctx.now()),
     });
-    await recordAudit(tx, ctx, {
-      action: 'cooperation.record', targetKind: 'cooperation_refusal', targetId: id,
-      detail: { caseId: row.id, unitRole, unitName, day: dayToIso(day), note },
-    });
-    return viewOf(tx, ctx, id);
-  });
-}
+    return {
+      result: await viewOf(tx, ctx, id),
+      audit: {
+        action: 'cooperation.record', targetKind: 'cooperation_refusal', targetId: id,
+        detail: { caseId: row.id, unitRole, unitName, day: dayToIso(day), note },
+      },
+    };
+  },
+});
 
-export async function withdrawCooperationRefusal({ ctx, input }: { ctx: ServiceContext; input: { refusalId: string; reason: string } }): Promise<CooperationRefusalView> {
-  requirePermission(ctx, 'cooperation.record');
-  const reason = shortText(input.reason, '撤销理由', 'reason');
-  return ctx.db.transaction(async (tx) => {
+export const withdrawCooperationRefusal = operation({
+  permission: 'cooperation.record',
+  async run(tx, ctx, input: { refusalId: string; reason: string }): Promise<{ result: CooperationRefusalView; audit: AuditEntry }> {
+    const reason = shortText(input.reason, '撤销理由', 'reason');
     const refusal = await lockCooperationRefusal(tx, input.refusalId);
     if (!refusal) throw notFound(`拒不配合记录 ${input.refusalId}`);
     await caseInScope(tx, ctx, refusal.caseId);
     const revoked = await revokeCooperationRefusal(tx, refusal.id, { at: new Date(ctx.now()), by: ctx.user.id, reason });
     if (!revoked) throw conflict('cooperation.already_withdrawn', `拒不配合记录 ${refusal.id} 已于 ${refusal.revokedAt ? dayToIso(shanghaiDay(refusal.revokedAt.getTime())) : ''} 撤销，不能重复撤销。`);
-    await recordAudit(tx, ctx, {
-      action: 'cooperation.withdraw', targetKind: 'cooperation_refusal', targetId: refusal.id,
-      detail: { caseId: refusal.caseId, unitRole: refusal.unitRole, unitName: refusal.unitName, day: refusal.day, reason },
-    });
-    return viewOf(tx, ctx, refusal.id);
-  });
-}
+    return {
+      result: await viewOf(tx, ctx, refusal.id),
+      audit: {
+        action: 'cooperation.withdraw', targetKind: 'cooperation_refusal', targetId: refusal.id,
+        detail: { caseId: refusal.caseId, unitRole: refusal.unitRole, unitName: refusal.unitName, day: refusal.day, reason },
+      },
+    };
+  },
+});
