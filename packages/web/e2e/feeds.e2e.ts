@@ -55,9 +55,16 @@ function drop(source: string, from: string, name = path.basename(from)): void {
 const listing = (source: string, sub: string) => (existsSync(path.join(inbox, source, sub)) ? readdirSync(path.join(inbox, source, sub)) : []);
 
 async function login(username: string): Promise<string> {
+  return (await session(username)).cookie;
+}
+
+/** The session cookies and the CSRF token state-changing requests echo. */
+async function session(username: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
   expect(res.status).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = decodeURIComponent(cookies.find((c) => c.startsWith('sentinel_csrf='))?.slice('sentinel_csrf='.length) ?? '');
+  return { cookie: cookies.join('; '), csrf };
 }
 
 beforeAll(async () => {
@@ -153,3 +160,22 @@ it('puts a broken file into failed/ with its report; the next good file still go
   expect(good).toMatchObject({ status: 'imported' });
   expect(good.rowsNew).toBeGreaterThan(0);
 }, 300_000);
+
+it('takes a staff upload through the same import, lists its rejected rows, and reports freshness', async () => {
+  const ops = await session('ops');
+  const text = readFileSync(path.join(dataset, 'complaints.csv'), 'utf8').trimEnd().split('\n');
+  const header = text[0].split(',');
+  const bad = header.map((h) => (h === 'received_at' ? 'not-a-date' : h === 'ticket_id' ? 'T-UPLOAD-BAD' : h === 'channel' ? '12345' : h === 'address' ? '某路1号' : '')).join(',');
+  const form = new FormData();
+  form.append('file', new Blob([`${text[0]}\n${bad}\n`], { type: 'text/csv' }), 'upload-complaints.csv');
+  const res = await fetch(`${baseUrl}/api/imports/upload?table=complaints`, { method: 'POST', headers: { cookie: ops.cookie, 'x-csrf-token': ops.csrf }, body: form });
+  expect(res.status).toBe(200);
+  const result = (await res.json()) as { batchId: number; status: string; rowsRejected: number; rowsRead: number };
+  expect(result).toMatchObject({ rowsRead: 1, rowsRejected: 1 });
+  const rejected = (await (await fetch(`${baseUrl}/api/imports/${result.batchId}/rejected`, { headers: { cookie: ops.cookie } })).json()) as { items: Array<{ line: number; column: string | null; reason: string }> };
+  expect(rejected.items).toEqual([expect.objectContaining({ line: 2, column: 'received_at' })]);
+
+  const fresh = (await (await fetch(`${baseUrl}/api/freshness`, { headers: { cookie: ops.cookie } })).json()) as { feeds: Array<{ feed: string; newestDataDay: string | null; lastImportAt: string | null }>; lastRun: { id: string } | null };
+  expect(fresh.feeds.find((f) => f.feed === 'readings-water')).toMatchObject({ newestDataDay: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), lastImportAt: expect.any(String) });
+  expect(fresh.lastRun).not.toBeNull();
+}, 120_000);

@@ -35,6 +35,10 @@ export interface Access {
   canViewRefusals: boolean;
   /** Data feeds and their rejected rows: the administrator's (and dispatchers') concern. */
   canViewImports: boolean;
+  /** Upload a data file into the import (数据导入 → 上传). */
+  canUploadImports: boolean;
+  /** Background jobs and the 一网统管 outbox (运行监控). */
+  canManageJobs: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -61,6 +65,8 @@ export function computeAccess(session: Session | null): Access {
     canRecordRefusal: has('cooperation.record'),
     canViewRefusals: has('cooperation.view'),
     canViewImports: role === 'admin' || role === 'ops_center',
+    canUploadImports: has('import.upload'),
+    canManageJobs: has('jobs.manage'),
   };
 }
 

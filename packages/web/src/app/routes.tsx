@@ -41,6 +41,8 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/houses/:houseId', title: '一户一档', access: 'canViewHouses', menu: false, icon: <FileSearchOutlined />, ...page(() => import('../pages/house-file/index.tsx')) },
   { path: '/bulletins', title: '工作通报', access: 'canViewBulletins', menu: true, icon: <BarChartOutlined />, ...page(() => import('../pages/bulletins/index.tsx')) },
   { path: '/imports', title: '数据导入', access: 'canViewImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/imports/index.tsx')) },
+  { path: '/upload', title: '上传数据', access: 'canUploadImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/upload/index.tsx')) },
+  { path: '/operations', title: '运行监控', access: 'canManageJobs', menu: true, icon: <BarChartOutlined />, ...page(() => import('../pages/operations/index.tsx')) },
   { path: '/users', title: '用户管理', access: 'canManageUsers', menu: true, icon: <TeamOutlined />, ...page(() => import('../pages/users/index.tsx')) },
 ];
 

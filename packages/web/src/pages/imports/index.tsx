@@ -8,6 +8,7 @@ import { fetchBatches, fetchStatus, type ImportBatch } from './service.ts';
 import { STATUS_LABELS, TABLE_LABELS } from './labels.ts';
 import { RejectedRows } from './RejectedRows.tsx';
 import { formatDateTime } from '../../app/format.ts';
+import { FreshnessBanner } from '../../components/FreshnessBanner.tsx';
 
 const PAGE_SIZE = 20;
 const SHOWN_COUNTS = ['houses', 'meters', 'readings', 'access_events', 'complaints', 'inspections', 'rejected_rows'];
@@ -20,6 +21,7 @@ export default function ImportsPage() {
 
   return (
     <>
+      <FreshnessBanner />
       <Card title="数据概况" style={{ marginBottom: 16 }}>
         <PageState loading={status.loading} error={status.error} onRetry={status.reload}>
           <Row gutter={[16, 16]}>
@@ -38,7 +40,7 @@ export default function ImportsPage() {
             size="middle"
             loading={batches.loading}
             dataSource={batches.data?.items ?? []}
-            locale={{ emptyText: '尚未导入任何数据：用 npx sentinel import --data <目录> 导入' }}
+            locale={{ emptyText: '尚未导入任何数据：在“上传数据”页上传文件，放入收件箱（SENTINEL_INBOX），或用 npx sentinel import --data <目录> 导入' }}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: batches.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
             expandable={{ rowExpandable: (b) => b.rowsRejected > 0, expandedRowRender: (b) => <RejectedRows batchId={b.id} /> }}
             columns={[

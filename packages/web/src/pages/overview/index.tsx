@@ -9,6 +9,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { useRequest } from '../../app/use-request.ts';
 import { useSession } from '../../app/session.tsx';
 import { PageState } from '../../components/PageState.tsx';
+import { FreshnessBanner } from '../../components/FreshnessBanner.tsx';
 import { Chart, preloadCharts } from '../../components/Chart.tsx';
 import { fetchOverview, type OverviewData, type PrecisionMonth } from './service.ts';
 
@@ -65,6 +66,7 @@ export default function OverviewPage() {
 
   return (
     <PageState loading={res.loading} error={res.error} onRetry={res.reload}>
+      {access.canViewAlerts && <FreshnessBanner />}
       {d && (
         <>
           {d.whistles && (
