@@ -71,7 +71,7 @@ describe('sentinel user (embedded database)', () => {
       expect(rows).toEqual([{ actor_id: 'system', actor_role: 'admin', detail: { username: 'admin', role: 'admin', mustChangePassword: false } }]);
       expect(JSON.stringify(rows)).not.toContain(PASSWORD);
     });
-  }, 30_000);
+  });
 
   it('refuses a bad role, a short password, a taken name and a missing jurisdiction, naming the option', async () => {
     const cases: Array<[string[], string | null, string[]]> = [
@@ -92,7 +92,7 @@ describe('sentinel user (embedded database)', () => {
     await withDb(async (db) => {
       expect((await db.query('SELECT username FROM users ORDER BY 1')).rows).toEqual([{ username: 'admin' }]);
     });
-  }, 60_000);
+  });
 
   it('never takes a password from the command line, nor without a terminal or SENTINEL_PASSWORD', async () => {
     for (const arg of [['--password', PASSWORD], [`--password=${PASSWORD}`], ['-p', PASSWORD]]) {
@@ -103,7 +103,7 @@ describe('sentinel user (embedded database)', () => {
     const { code, err } = await sentinelUser(['reset-password', '--username', 'admin'], null);
     expect(code).toBe(2);
     expect(err).toContain('未设置环境变量 SENTINEL_PASSWORD');
-  }, 30_000);
+  });
 
   it('creates with a must-change flag and takes the role by its Chinese label and the communities as a list', async () => {
     const args = ['create', '--username', 'WY2', '--name', '物业管理员', '--role', '物业', '--unit', '汾西小区物业',
@@ -116,7 +116,7 @@ describe('sentinel user (embedded database)', () => {
       expect(grant.user.jurisdiction).toEqual({ subdistrict: '临汾路街道', neighborhood: '汾西居民区', communities: ['汾西小区', '汾西二村'] });
       expect(grant.mustChangePassword).toBe(true);
     });
-  }, 30_000);
+  });
 
   it('reset-password unlocks, ends every session and forces a change; it does not reactivate', async () => {
     await withDb(async (db) => {
@@ -149,7 +149,7 @@ describe('sentinel user (embedded database)', () => {
     const short = await sentinelUser(['reset-password', '--username', 'admin'], 'short');
     expect(short.code).toBe(2);
     expect(short.err).toContain('SENTINEL_PASSWORD: 密码至少 10 位');
-  }, 60_000);
+  });
 
   it('on a terminal, asks twice without echo and refuses two different answers', async () => {
     const terminal = (answers: string[]): { source: PasswordSource; shown: () => string } => {
@@ -176,7 +176,7 @@ describe('sentinel user (embedded database)', () => {
     const bad = await capture(() => run(['reset-password', '--username', 'admin'], differ.source));
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('两次输入的密码不一致');
-  }, 30_000);
+  });
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('sentinel user (PostgreSQL, DATABASE_URL)', () => {
@@ -201,5 +201,5 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('sentinel user (PostgreSQL, DATA
       expect(db.engine).toBe('postgres');
       expect((await signIn(db, 'admin', NEW_PASSWORD)).mustChangePassword).toBe(true);
     });
-  }, 30_000);
+  });
 });

@@ -30,7 +30,7 @@ describeEachEngine('account management API', (engine) => {
       const u = userOf(role, 'own');
       ids[username] = (await createUser({ ctx: bootstrap, input: { username, displayName: username, role, unitName: u.unitName, jurisdiction: u.jurisdiction, password: PASSWORD } })).id;
     }
-  }, 60_000);
+  });
   afterAll(async () => { await app?.close(); await db?.close(); });
 
   const signIn = async (username: string, password = PASSWORD): Promise<Signed> => {

@@ -17,7 +17,7 @@ describeEachEngine('house access route', (engine) => {
     today = shanghaiDay(h.clock.t);
     events = doorEvents(today);
     await seedDoorEvents(h.db, events);
-  }, 60_000);
+  });
   afterAll(async () => h?.close());
 
   const get = (url: string, headers?: Record<string, string>) => h.app.inject({ method: 'GET', url, headers });

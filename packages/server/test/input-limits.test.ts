@@ -10,7 +10,7 @@ describeEachEngine('input limits', (engine) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(engine);
-  }, 60_000);
+  });
   afterAll(async () => h?.close());
 
   const expectRefused = (res: { statusCode: number; json: () => { code: string; message: string } }, ...parts: string[]) => {

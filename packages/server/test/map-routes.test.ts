@@ -33,7 +33,7 @@ describeEachEngine('battle map and consumption routes', (engine) => {
   beforeAll(async () => {
     h = await startHarness(engine);
     firstHouse = await seedGeometryAndWater(h);
-  }, 60_000);
+  });
   afterAll(async () => h?.close());
 
   const get = (url: string, headers?: Record<string, string>) => h.app.inject({ method: 'GET', url, headers });

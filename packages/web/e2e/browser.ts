@@ -27,6 +27,11 @@ export async function openBrowser(options: { offline?: boolean; width?: number; 
     removeProfile();
     throw err;
   });
+  // A busy 2-core CI machine can take far longer than Playwright's 30 s default
+  // to build a page; every wait is on a condition, so a generous bound costs
+  // nothing when things go well.
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
   return {
     context,
     close: async () => {

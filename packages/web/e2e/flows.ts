@@ -36,7 +36,7 @@ export async function act(page: Page, label: string, fill: (drawer: Locator) => 
   const before = await page.getByTestId('case-state').innerText();
   await drawer.getByRole('button', { name: label, exact: true }).click();
   await drawer.waitFor({ state: 'detached' });
-  await expect.poll(() => page.getByTestId('case-state').innerText(), { timeout: 30_000 }).not.toBe(before);
+  await expect.poll(() => page.getByTestId('case-state').innerText(), { timeout: 120_000 }).not.toBe(before);
   return (await page.getByTestId('case-state').innerText()).trim();
 }
 

@@ -9,7 +9,7 @@ import { roleMatrixTests } from './role-matrix.ts';
 
 describeEachEngine('closed-loop API', (engine) => {
   let h: Harness | undefined;
-  beforeAll(async () => { h = await startHarness(engine); }, 60_000);
+  beforeAll(async () => { h = await startHarness(engine); });
   afterAll(async () => h?.close());
   const harness = (): Harness => {
     if (!h) throw new Error('harness not started');

@@ -83,5 +83,5 @@ describeEachEngine('webhook outbox', (engine) => {
     expect(new Set([...slow.received, ...back.received])).toEqual(new Set(ids)); // a de-duplicating receiver sees each once
     expect(slow.badSignatures + back.badSignatures).toBe(0);
     expect((await listOutbox(db)).every((e) => e.deliveredAt !== null)).toBe(true);
-  }, 30_000);
+  });
 });

@@ -36,7 +36,7 @@ describeEachEngine('house file door access', (engine) => {
     events = doorEvents(LAST);
     await seedDoorEvents(db, events);
     houseIds = (await db.query<{ house_id: string }>('SELECT house_id FROM houses ORDER BY house_id')).rows.map((r) => r.house_id);
-  }, 60_000);
+  });
   afterAll(async () => db?.close());
 
   /** What the detector computes as of `asOf` (its 30-day window), per house id. */
