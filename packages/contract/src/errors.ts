@@ -6,7 +6,7 @@ import { Type, type Static } from '@sinclair/typebox';
 
 /** Codes of typed domain and service errors (the services' status table covers each). */
 export const SERVICE_ERROR_CODES = [
-  'auth.not_authenticated', 'auth.invalid_credentials', 'auth.locked', 'auth.forbidden', 'auth.out_of_jurisdiction', 'auth.csrf',
+  'auth.not_authenticated', 'auth.invalid_credentials', 'auth.throttled', 'auth.forbidden', 'auth.out_of_jurisdiction', 'auth.csrf',
   'auth.deactivated', 'auth.wrong_password', 'auth.password_change_required',
   'not_found', 'invalid_input',
   'case.role_not_allowed', 'case.not_assignee', 'case.evidence_missing', 'case.invalid_deadline', 'case.invalid_opening',

@@ -65,7 +65,8 @@ export const Session = Type.Object({
 export type Session = Static<typeof Session>;
 
 export const AuditEntry = Type.Object({
-  id: Type.Integer(), at: DateTime(), actorId: Type.String(), actorRole: RoleT, action: Type.String(),
+  id: Type.Integer(), at: DateTime(),
+  actorId: Nullable(Type.String({ description: 'null：无人登录时的尝试（登录失败、登录限流）' })), actorRole: Nullable(RoleT), action: Type.String(),
   targetKind: Type.String(), targetId: Type.String(), purpose: Nullable(Type.String()), detail: Type.Record(Type.String(), Type.Unknown()),
 });
 export type AuditEntry = Static<typeof AuditEntry>;

@@ -12,8 +12,9 @@ export class ServiceError extends DomainError {
 
 export const notAuthenticated = (): ServiceError => new ServiceError('auth.not_authenticated', '请先登录。');
 export const invalidCredentials = (): ServiceError => new ServiceError('auth.invalid_credentials', '用户名或密码错误。');
-export const accountLocked = (until: Date): ServiceError =>
-  new ServiceError('auth.locked', `连续登录失败次数过多，账号已锁定至 ${until.toISOString()}。`, { lockedUntil: until.toISOString() });
+/** Too many failures under a throttle lane (login-throttle.ts): wait, never a lockout. */
+export const loginThrottled = (retryAfterSeconds: number): ServiceError =>
+  new ServiceError('auth.throttled', `登录失败次数过多，请 ${retryAfterSeconds} 秒后再试。`, { retryAfterSeconds });
 /** Answered only after the password was verified, so it tells nothing to someone guessing account names. */
 export const accountDeactivated = (): ServiceError => new ServiceError('auth.deactivated', '账号已停用，请联系管理员。');
 export const wrongCurrentPassword = (): ServiceError => new ServiceError('auth.wrong_password', '当前密码错误。');
@@ -32,7 +33,7 @@ export const invalidInput = (message: string): ServiceError => new ServiceError(
 const STATUS_BY_CODE: Readonly<Record<ServiceErrorCode, number>> = {
   'auth.not_authenticated': 401,
   'auth.invalid_credentials': 401,
-  'auth.locked': 423,
+  'auth.throttled': 429,
   'auth.forbidden': 403,
   'auth.out_of_jurisdiction': 403,
   'auth.csrf': 403,

@@ -12,6 +12,7 @@ export { listUsers } from './users/list-users.ts';
 export { changeOwnPassword, type ChangeOwnPasswordInput, type PasswordChangeResult } from './users/change-password.ts';
 export { deactivateUser, reactivateUser, resetUserPassword, type ResetPasswordInput } from './users/manage-account.ts';
 export * from './users/sessions.ts';
+export { DEFAULT_THROTTLE_POLICIES, LoginThrottle, delayAfter, loginThrottleOf, type ThrottlePolicy } from './users/login-throttle.ts';
 export { seedDemoUsers, DEMO_PASSWORD, type DemoCredential } from './users/seed-demo-users.ts';
 export { committeeUnitName } from './users/unit-names.ts';
 export { MIN_PASSWORD_LENGTH, passwordProblem } from './users/password.ts';

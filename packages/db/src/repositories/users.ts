@@ -27,19 +27,6 @@ export async function listUserRows(s: SqlSession): Promise<UserRow[]> {
   return s.db.select().from(users).orderBy(asc(users.role), asc(users.username));
 }
 
-/** Counts a failed login and locks the account when the count reaches `lockAfter`. Returns the row after. */
-export async function recordFailedLogin(s: SqlSession, id: string, lockAfter: number, lockUntil: Date): Promise<UserRow> {
-  const [row] = await s.db.update(users).set({
-    failedLogins: sql`${users.failedLogins} + 1`,
-    lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${lockAfter} THEN ${lockUntil.toISOString()}::timestamptz ELSE ${users.lockedUntil} END`,
-  }).where(eq(users.id, id)).returning();
-  return row;
-}
-
-export async function resetFailedLogins(s: SqlSession, id: string): Promise<void> {
-  await s.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
-}
-
 /** The columns an account change sets (password, activation); the caller decides which. */
 export type UserAccountPatch = Partial<Pick<UserRow,
   'passwordHash' | 'passwordChangedAt' | 'mustChangePassword' | 'active' | 'deactivatedAt' | 'deactivatedBy' | 'failedLogins' | 'lockedUntil'>>;

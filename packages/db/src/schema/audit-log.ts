@@ -1,14 +1,15 @@
 // Append-only audit trail: every view of personal data (who, what, when,
 // purpose) and every administrative act. Written in the same transaction as
-// the act it records. Never updated or deleted (a trigger refuses it).
+// the act it records. Never updated, deleted or truncated (triggers refuse it).
 import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { userRole } from './users.ts';
 
 export const auditLog = pgTable('audit_log', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
   at: timestamp('at', { withTimezone: true }).notNull(),
-  actorId: text('actor_id').notNull(),
-  actorRole: userRole('actor_role').notNull(),
+  /** Null for an attempt nobody is signed in for (a failed or throttled sign-in). */
+  actorId: text('actor_id'),
+  actorRole: userRole('actor_role'),
   /** e.g. `personal_data.view`, `personal_data.reveal`, `attachment.view` (a photo or video seen), `user.create`, `auth.login`. */
   action: text('action').notNull(),
   /** e.g. `house`, `party`, `user`, `case`. */

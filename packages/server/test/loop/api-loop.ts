@@ -150,7 +150,7 @@ export function apiLoopTests(harness: () => Harness): void {
     expect(list.items.every((c: { number: string }) => /^临汾群租〔2026〕\d{4}号$/.test(c.number))).toBe(true);
   });
 
-  it('sessions: 401 without a cookie, 403 without the CSRF header, lockout after 5 wrong passwords', async () => {
+  it('sessions: 401 without a cookie, 403 without the CSRF header, 429 after 5 wrong passwords from one address but no lockout', async () => {
     const anon = await h.app.inject({ method: 'GET', url: '/api/cases' });
     expect(anon.statusCode).toBe(401);
     const { cookie } = as(h, 'ops_center', 'own');
@@ -159,13 +159,15 @@ export function apiLoopTests(harness: () => Harness): void {
     expect(noCsrf.json().code).toBe('auth.csrf');
     const login = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'market-own', password: 'test-password-123' } });
     expect(login.cookies.find((c) => c.name === 'sentinel_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
-    for (let i = 0; i < 4; i++) {
-      expect((await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'police-other', password: 'wrong-password' } })).statusCode).toBe(401);
-    }
-    const locked = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'police-other', password: 'wrong-password' } });
-    expect(locked.statusCode).toBe(423);
-    const stillLocked = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'police-other', password: 'test-password-123' } });
-    expect(stillLocked.statusCode).toBe(423);
+    const from = (remoteAddress: string, password: string) =>
+      h.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { username: 'police-other', password } });
+    for (let i = 0; i < 5; i++) expect((await from('203.0.113.5', 'wrong-password')).statusCode).toBe(401);
+    const throttled = await from('203.0.113.5', 'wrong-password');
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.json().code).toBe('auth.throttled');
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+    // Not a lockout: the account's owner, from another address, signs in with the right password.
+    expect((await from('198.51.100.20', 'test-password-123')).statusCode).toBe(200);
   });
 
   it('every error message is Chinese: no English tail, validation errors name the field in Chinese', async () => {

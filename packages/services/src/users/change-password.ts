@@ -1,14 +1,15 @@
 // A signed-in user changes their own password. The current password is asked
 // again (a session left open on a shared office computer must not be enough),
-// and a wrong one counts toward the same lockout as a failed sign-in. On
+// and a wrong one is throttled like a failed sign-in (login-throttle.ts). On
 // success every other session of the user ends: whoever might know the old
 // password is signed out everywhere but here.
 import { deleteSessionsOfUser, findUserById, updateUserAccount } from '@sentinel/db';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
-import { accountLocked, invalidInput, notAuthenticated, wrongCurrentPassword } from '../errors.ts';
+import { invalidInput, loginThrottled, notAuthenticated, wrongCurrentPassword } from '../errors.ts';
+import { loginThrottleOf } from './login-throttle.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
-import { countFailedPassword, hashToken } from './sessions.ts';
+import { hashToken } from './sessions.ts';
 
 export interface ChangeOwnPasswordInput {
   readonly currentPassword: string;
@@ -28,11 +29,21 @@ export async function changeOwnPassword({ ctx, input }: { ctx: ServiceContext; i
   if (weak) throw invalidInput(`新${weak}。`);
   const row = await findUserById(ctx.db, ctx.user.id);
   if (!row || !row.active) throw notAuthenticated();
-  if (row.lockedUntil && row.lockedUntil > now) throw accountLocked(row.lockedUntil);
+  // The user's own lane: a signed-in user's wrong guesses slow only that user.
+  const lane = `user:${row.id}`;
+  const throttle = loginThrottleOf(ctx.db);
+  const refusal = throttle.check(row.username, lane, now.getTime());
+  if (refusal) {
+    const retryAfterSeconds = Math.ceil(refusal.retryAfterMs / 1000);
+    await recordAudit(ctx.db, ctx, { action: 'user.password_change_throttled', targetKind: 'user', targetId: row.id, detail: { retryAfterSeconds } });
+    throw loginThrottled(retryAfterSeconds);
+  }
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    await countFailedPassword(ctx.db, row.id, now);
+    throttle.fail(row.username, lane, now.getTime());
+    await recordAudit(ctx.db, ctx, { action: 'user.password_change_failed', targetKind: 'user', targetId: row.id, detail: {} });
     throw wrongCurrentPassword();
   }
+  throttle.succeed(row.username, lane);
   if (input.newPassword === input.currentPassword) throw invalidInput('新密码不能与当前密码相同。');
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {

@@ -7,8 +7,9 @@ import type { ServiceContext } from '../context.ts';
 export interface AuditEntryView {
   readonly id: number;
   readonly at: string;
-  readonly actorId: string;
-  readonly actorRole: Role;
+  /** Null for an attempt made while nobody was signed in (a failed or throttled sign-in). */
+  readonly actorId: string | null;
+  readonly actorRole: Role | null;
   readonly action: string;
   readonly targetKind: string;
   readonly targetId: string;

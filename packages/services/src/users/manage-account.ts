@@ -9,6 +9,7 @@ import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { conflict, invalidInput, notFound } from '../errors.ts';
 import { toUserView, type UserView } from './current-user.ts';
+import { loginThrottleOf } from './login-throttle.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 
 export interface ResetPasswordInput {
@@ -24,7 +25,7 @@ async function targetOf(tx: SqlSession, userId: string): Promise<UserRow> {
   return row;
 }
 
-/** Sets a new password, unlocks the account and signs the user out everywhere. */
+/** Sets a new password, clears the sign-in throttle of the name and signs the user out everywhere. */
 export async function resetUserPassword({ ctx, input }: { ctx: ServiceContext; input: ResetPasswordInput }): Promise<UserView> {
   requirePermission(ctx, 'user.manage');
   // Resetting one's own would also end the session doing it; the user menu's 修改密码 is the way.
@@ -33,7 +34,7 @@ export async function resetUserPassword({ ctx, input }: { ctx: ServiceContext; i
   if (weak) throw invalidInput(`${weak}。`);
   const passwordHash = await hashPassword(input.newPassword);
   const mustChangePassword = input.mustChangePassword ?? true;
-  return ctx.db.transaction(async (tx) => {
+  const view = await ctx.db.transaction(async (tx) => {
     const target = await targetOf(tx, input.userId);
     const row = await updateUserAccount(tx, target.id, {
       passwordHash, passwordChangedAt: new Date(ctx.now()), mustChangePassword, failedLogins: 0, lockedUntil: null,
@@ -42,6 +43,9 @@ export async function resetUserPassword({ ctx, input }: { ctx: ServiceContext; i
     await recordAudit(tx, ctx, { action: 'user.password_reset', targetKind: 'user', targetId: target.id, detail: { username: target.username, mustChangePassword, revokedSessions } });
     return toUserView(row);
   });
+  // Whoever guessed at the old password has nothing left to guess: the user starts with a clean slate.
+  loginThrottleOf(ctx.db).forgetName(view.username);
+  return view;
 }
 
 /**

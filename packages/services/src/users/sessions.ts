@@ -3,17 +3,15 @@
 // a CSRF token the browser must echo on state-changing requests.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
-  appendAudit, deleteSession, findLiveSession, findUserByUsername, insertSession, recordFailedLogin, resetFailedLogins, type Database,
+  appendAudit, deleteSession, findLiveSession, findUserByUsername, insertSession, updateUserAccount, type Database,
 } from '@sentinel/db';
 import type { CurrentUser } from '../context.ts';
-import { accountDeactivated, accountLocked, invalidCredentials } from '../errors.ts';
+import { accountDeactivated, invalidCredentials, loginThrottled } from '../errors.ts';
 import { toCurrentUser } from './current-user.ts';
+import { loginThrottleOf, type LoginThrottle } from './login-throttle.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 
 export const SESSION_TTL_MS = 12 * 3600_000;
-/** Consecutive failures before the account is locked, and for how long. */
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_DURATION_MS = 15 * 60_000;
 
 /** What operations without a signed-in user need. */
 export interface AnonymousContext {
@@ -24,6 +22,8 @@ export interface AnonymousContext {
 export interface LoginInput {
   readonly username: string;
   readonly password: string;
+  /** The client's address (throttled per address and per name from it); default 'unknown'. */
+  readonly address?: string;
 }
 
 export interface SessionGrant {
@@ -40,38 +40,47 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function login({ ctx, input }: { ctx: AnonymousContext; input: LoginInput }): Promise<SessionGrant> {
+/** An anonymous attempt's audit row: the name typed (bounded) is the target; never the password. */
+function attemptAudit(at: Date, action: string, username: string, detail: Record<string, unknown>) {
+  return { at, actorId: null, actorRole: null, action, targetKind: 'login_name', targetId: username.slice(0, 64), detail };
+}
+
+/**
+ * Signs in. Unknown names and wrong passwords get the same answer, take the
+ * same time and count toward the same throttle (login-throttle.ts), so the
+ * answer never tells whether a name exists; every failure and every
+ * throttled attempt is audited.
+ */
+export async function login({ ctx, input, throttle = loginThrottleOf(ctx.db) }: { ctx: AnonymousContext; input: LoginInput; throttle?: LoginThrottle }): Promise<SessionGrant> {
   const now = new Date(ctx.now());
-  const row = await findUserByUsername(ctx.db, input.username.trim());
-  if (!row) {
-    await verifyPassword(await decoyHash(), input.password); // same time as a real check
+  const username = input.username.trim();
+  const address = input.address ?? 'unknown';
+  const refusal = throttle.check(username, address, now.getTime());
+  if (refusal) {
+    const retryAfterSeconds = Math.ceil(refusal.retryAfterMs / 1000);
+    await appendAudit(ctx.db, attemptAudit(now, 'auth.login_throttled', username, { address, lane: refusal.kind, retryAfterSeconds }));
+    throw loginThrottled(retryAfterSeconds);
+  }
+  const row = await findUserByUsername(ctx.db, username);
+  // An unknown name is checked against a decoy hash: the same time as a real check.
+  const passwordOk = await verifyPassword(row?.passwordHash ?? (await decoyHash()), input.password);
+  if (!row || !passwordOk) {
+    throttle.fail(username, address, now.getTime());
+    await appendAudit(ctx.db, attemptAudit(now, 'auth.login_failed', username, { address, userId: row?.id ?? null }));
     throw invalidCredentials();
   }
-  if (row.lockedUntil && row.lockedUntil > now) throw accountLocked(row.lockedUntil);
-  if (!(await verifyPassword(row.passwordHash, input.password))) {
-    await countFailedPassword(ctx.db, row.id, now);
-    throw invalidCredentials();
-  }
+  throttle.succeed(username, address);
   // Only someone who knows the password learns that the account exists and is deactivated.
   if (!row.active) throw accountDeactivated();
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await ctx.db.transaction(async (tx) => {
-    await resetFailedLogins(tx, row.id);
+    if (row.failedLogins !== 0 || row.lockedUntil) await updateUserAccount(tx, row.id, { failedLogins: 0, lockedUntil: null });
     await insertSession(tx, { tokenHash: hashToken(token), userId: row.id, csrfToken, createdAt: now, expiresAt });
-    await appendAudit(tx, { at: now, actorId: row.id, actorRole: row.role, action: 'auth.login', targetKind: 'user', targetId: row.id, detail: {} });
+    await appendAudit(tx, { at: now, actorId: row.id, actorRole: row.role, action: 'auth.login', targetKind: 'user', targetId: row.id, detail: { address } });
   });
   return { token, csrfToken, expiresAt, user: toCurrentUser(row), mustChangePassword: row.mustChangePassword };
-}
-
-/**
- * Counts a wrong password (at login or when changing one's own) toward the
- * lockout; throws auth.locked when this failure locks the account.
- */
-export async function countFailedPassword(db: Database, userId: string, now: Date): Promise<void> {
-  const after = await recordFailedLogin(db, userId, LOCK_AFTER_FAILURES, new Date(now.getTime() + LOCK_DURATION_MS));
-  if (after.lockedUntil && after.lockedUntil > now) throw accountLocked(after.lockedUntil);
 }
 
 export interface ResolvedSession {

@@ -1,6 +1,6 @@
 // Account management on both engines: changing one's own password (other
-// sessions end, a wrong current password counts toward the lockout), an
-// administrator's reset (all sessions end, a change is forced) and
+// sessions end, a wrong current password is throttled), an
+// administrator's reset (all sessions end, the throttle is cleared, a change is forced) and
 // deactivation (sessions end, sign-in refused only once the password is
 // right, never oneself nor the last administrator), each audited without
 // any password in the audit row.
@@ -52,24 +52,26 @@ describeEachEngine('user accounts', (engine) => {
     expect(JSON.stringify(rows)).not.toContain('password-');
   });
 
-  it('refuses a wrong current password (counted toward the lockout), a short one and an unchanged one', async () => {
+  it('refuses a wrong current password (throttled in the user\'s own lane), a short one and an unchanged one', async () => {
     const grid = await make('grid2');
     const change = (currentPassword: string, newPassword: string) => codeOf(changeOwnPassword({ ctx: ctxOf(grid), input: { currentPassword, newPassword } }));
     expect(await change(OLD, 'short')).toBe('invalid_input');
     expect(await change(OLD, OLD)).toBe('invalid_input');
-    for (let i = 0; i < 4; i++) expect(await change('wrong-password-0', NEW)).toBe('auth.wrong_password');
-    expect(await change('wrong-password-0', NEW)).toBe('auth.locked'); // the fifth failure locks, as at sign-in
-    expect(await codeOf(signIn('grid2', OLD))).toBe('auth.locked');
-    expect(await change(OLD, NEW)).toBe('auth.locked');
+    for (let i = 0; i < 5; i++) expect(await change('wrong-password-0', NEW)).toBe('auth.wrong_password');
+    expect(await change('wrong-password-0', NEW)).toBe('auth.throttled'); // after the fifth failure: wait, never a lockout
+    expect(await change(OLD, NEW)).toBe('auth.throttled');
+    expect(await codeOf(signIn('grid2', OLD))).toBe('ok'); // sign-in is another lane
     expect(await audit('user.password_change')).toEqual([]);
+    expect((await audit('user.password_change_failed')).length).toBe(5);
+    expect((await audit('user.password_change_throttled')).length).toBe(2);
   });
 
-  it('an administrator\'s reset ends every session, unlocks, forces a change at the next sign-in; never one\'s own', async () => {
+  it('an administrator\'s reset ends every session, clears the sign-in throttle, forces a change at the next sign-in; never one\'s own', async () => {
     const admin = await make('admin1', 'admin');
     const grid = await make('grid3');
     const s = await signIn('grid3', OLD);
     for (let i = 0; i < 5; i++) await codeOf(signIn('grid3', 'wrong-password-0'));
-    expect(await codeOf(signIn('grid3', OLD))).toBe('auth.locked');
+    expect(await codeOf(signIn('grid3', OLD))).toBe('auth.throttled');
 
     expect(await codeOf(resetUserPassword({ ctx: ctxOf(grid), input: { userId: admin.id, newPassword: NEW } }))).toBe('auth.forbidden');
     expect(await codeOf(resetUserPassword({ ctx: ctxOf(admin), input: { userId: admin.id, newPassword: NEW } }))).toBe('user.self_reset');
