@@ -1,5 +1,5 @@
 // Staff accounts and their login sessions.
-import { and, asc, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, ne } from 'drizzle-orm';
 import { users } from '../schema/users.ts';
 import { sessions } from '../schema/sessions.ts';
 import type { SqlSession } from '../session.ts';
