@@ -12,7 +12,9 @@ const PRIMITIVE_TYPES = new Set(['boolean', 'integer', 'number', 'string']);
  * stored as 否). With a type list, null matches as it is and nothing is coerced.
  */
 export const Nullable = <T extends TSchema>(t: T): TUnsafe<Static<T> | null> => {
-  if (typeof t.type === 'string' && PRIMITIVE_TYPES.has(t.type)) {
+  // Arrays too: inside anyOf, coercion wrapped a null list into [null] and then [""] (a user created with
+  // the documented `communities: null` was stored as [""] and saw nothing, issue #13).
+  if (typeof t.type === 'string' && (PRIMITIVE_TYPES.has(t.type) || t.type === 'array')) {
     const { [Kind]: _kind, ...rest } = t as TSchema & { enum?: unknown[] };
     return Type.Unsafe<Static<T> | null>({ ...rest, type: [t.type, 'null'], ...(rest.enum ? { enum: [...rest.enum, null] } : {}) });
   }

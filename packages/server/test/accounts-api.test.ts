@@ -140,6 +140,20 @@ describeEachEngine('account management API', (engine) => {
     expect(await auditActions(created.json().id, admin)).toContain('user.create');
   });
 
+  it('a user created with the documented null jurisdiction is stored as null and sees the whole subdistrict (#13: was "" and [""])', async () => {
+    const admin = await signIn('admin');
+    const u = userOf('ops_center', 'own');
+    const created = await post(admin, '/api/users', {
+      username: 'ops-null', displayName: '城运值班', role: 'ops_center', unitName: u.unitName, mustChangePassword: false, password: PASSWORD,
+      jurisdiction: { subdistrict: u.jurisdiction.subdistrict, neighborhood: null, communities: null },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().jurisdiction).toEqual({ subdistrict: u.jurisdiction.subdistrict, neighborhood: null, communities: null });
+    const stored = await db.query('SELECT scope_neighborhood, scope_communities FROM users WHERE username = $1', ['ops-null']);
+    expect(stored.rows).toEqual([{ scope_neighborhood: null, scope_communities: null }]);
+    expect((await me(await signIn('ops-null'))).json().user.jurisdiction).toEqual({ subdistrict: u.jurisdiction.subdistrict, neighborhood: null, communities: null });
+  });
+
   it('OpenAPI documents the account routes', async () => {
     const paths = Object.keys((await app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths);
     expect(paths).toEqual(expect.arrayContaining(['/api/auth/password', '/api/users/{id}/password', '/api/users/{id}/deactivate', '/api/users/{id}/reactivate']));

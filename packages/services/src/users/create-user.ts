@@ -50,8 +50,8 @@ export function newProfileProblem(input: Omit<CreateUserInput, 'password' | 'mus
   if (input.unitName.trim() === '') return bad('unitName', '所属单位不能为空');
   const j = input.jurisdiction;
   if (j.subdistrict.trim() === '') return bad('subdistrict', '辖区街道不能为空');
-  if (NEIGHBOURHOOD_ROLES.includes(input.role) && !j.neighborhood) return bad('neighborhood', `${ROLE_LABELS[input.role]}须指定居民区`);
-  if (input.role === 'property' && (!j.communities || j.communities.length === 0)) return bad('communities', '物业须指定所服务的小区');
+  if (NEIGHBOURHOOD_ROLES.includes(input.role) && !j.neighborhood?.trim()) return bad('neighborhood', `${ROLE_LABELS[input.role]}须指定居民区`);
+  if (input.role === 'property' && !j.communities?.some((c) => c.trim() !== '')) return bad('communities', '物业须指定所服务的小区');
   return null;
 }
 
@@ -65,6 +65,18 @@ export function validateNewUser(input: CreateUserInput): string | null {
   return newUserProblem(input)?.message ?? null;
 }
 
+/**
+ * The jurisdiction as stored: names trimmed, a blank neighbourhood is null
+ * (the whole subdistrict), and no blank compound names. An empty list stays
+ * empty (no compound) rather than becoming null (every compound): a property
+ * company must never be widened to the whole area by a blank (issue #13:
+ * `null` sent through the API used to be stored as "" and [""]).
+ */
+export function storedScope(j: CreateUserInput['jurisdiction']): { scopeSubdistrict: string; scopeNeighborhood: string | null; scopeCommunities: string[] | null } {
+  const communities = j.communities ? j.communities.map((c) => c.trim()).filter((c) => c !== '') : null;
+  return { scopeSubdistrict: j.subdistrict.trim(), scopeNeighborhood: j.neighborhood?.trim() || null, scopeCommunities: communities };
+}
+
 /** Inserts the user without a permission check: for seeding only. */
 export async function insertNewUser(tx: SqlSession, input: CreateUserInput, demo: boolean): Promise<UserView> {
   const problem = validateNewUser(input);
@@ -76,9 +88,7 @@ export async function insertNewUser(tx: SqlSession, input: CreateUserInput, demo
     displayName: input.displayName.trim(),
     role: input.role,
     unitName: input.unitName.trim(),
-    scopeSubdistrict: input.jurisdiction.subdistrict,
-    scopeNeighborhood: input.jurisdiction.neighborhood,
-    scopeCommunities: input.jurisdiction.communities ? [...input.jurisdiction.communities] : null,
+    ...storedScope(input.jurisdiction),
     passwordHash: await hashPassword(input.password),
     mustChangePassword: input.mustChangePassword ?? false,
     demo,
