@@ -5,9 +5,8 @@ import { Type } from '@sinclair/typebox';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
-import type { Database } from '@sentinel/services';
 import { ChangePasswordBody, LoginBody, Session } from '@sentinel/contract';
-import { ServiceError, changeOwnPassword, login, logout, permissionsOf } from '@sentinel/services';
+import { ServiceError, changeOwnPassword, login, logout, permissionsOf, type Database } from '@sentinel/services';
 import { CSRF_COOKIE, SESSION_COOKIE, cookieOptions, serviceContext } from '../plugins/auth.ts';
 import { errorResponses, mutable } from '../schemas.ts';
 
