@@ -4,6 +4,7 @@
 // cleared visit is a relapse, and a fresh step beyond any family's level is
 // flagged while it is fresh.
 import { describe, expect, it } from 'vitest';
+import { dayOfWeek } from '@sentinel/domain';
 import { detect } from '../src/detect.ts';
 import { buildContext } from '../src/model/buildContext.ts';
 import { DEFAULT_PARAMS } from '../src/model/params.ts';
@@ -109,5 +110,30 @@ describe('fresh step beyond any family', () => {
     const old = detect({ ...input, asOfDay: onset + 40 }).alerts.find((a) => a.houseId === id)!;
     expect(fresh.reasons.join('|')).toMatch(/骤增/);
     expect(old.reasons.join('|')).not.toMatch(/骤增/);
+  });
+});
+
+describe('weekly rhythm after a step', () => {
+  it('counts a weekend-heavy week (commuters) against a group rental', () => {
+    const h = firstOf('group', (onset) => onset + 60 <= base.input.asOfDay);
+    const onset = base.truth[h].onsetDay!;
+    const id = base.input.houses[h].houseId;
+    const e = base.input.electricity;
+    // the same people in two rhythms from the onset on: busy every day of the
+    // week (shifts, riders), or out on weekdays and home at weekends (commuters)
+    const rhythm = (weekend: number, weekday: number) => {
+      const values = e.values.slice();
+      for (let d = Math.max(0, onset - e.startDay); d < e.days; d++) {
+        const dow = dayOfWeek(e.startDay + d);
+        values[h * e.days + d] = 12 * (dow === 0 || dow === 6 ? weekend : weekday);
+      }
+      return { ...e, values };
+    };
+    const asOfDay = onset + 50;
+    const busy = detect({ ...base.input, asOfDay, electricity: rhythm(1, 1) }).alerts.find((a) => a.houseId === id)!;
+    const commuters = detect({ ...base.input, asOfDay, electricity: rhythm(1.6, 0.8) }).alerts.find((a) => a.houseId === id)!;
+    // (the reason may be past the five shown: evidence for comes first)
+    expect(busy.reasons.join('|')).not.toMatch(/周末多于工作日/);
+    expect(commuters.score).toBeLessThan(busy.score);
   });
 });

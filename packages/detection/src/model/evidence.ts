@@ -16,7 +16,7 @@ import type { ModelContext } from './context.ts';
  * re-weights each group on the district's own inspection outcomes; notes are
  * explanations without weight, inspections are the labels themselves.
  */
-export const EVIDENCE_KEYS = ['water', 'rise', 'fresh', 'electricity', 'gas', 'gasUnused', 'joint', 'occupancy', 'access', 'complaint', 'registry'] as const;
+export const EVIDENCE_KEYS = ['water', 'rise', 'fresh', 'electricity', 'gas', 'gasUnused', 'joint', 'rhythm', 'occupancy', 'access', 'complaint', 'registry'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number] | 'note' | 'inspection';
 
 export interface Term {
@@ -158,6 +158,19 @@ export class EvidenceModel {
     // water or showers with the gas it has now and then.
     if (fin(lg) && lg < wt.gasUnusedBelow && fin(zw) && zw > 1) {
       terms.push({ key: 'gasUnused', llr: wt.gasUnused, reason: '燃气几乎不用而用水偏高，疑似非居住用途（商铺、经营）（已降权）' });
+    }
+    // The weekly rhythm of the people who moved in. Legal tenants and
+    // families who rent a whole flat are mostly commuters: out on weekdays,
+    // home at weekends, so their electricity leans to the weekend. A crowd of
+    // shift workers, delivery riders and night-shift staff sleeping in turns
+    // keeps a partitioned flat busy every day of the week. A weekend-heavy
+    // week since the step (robust z of weekday-minus-weekend below
+    // `weekendFrom`) counts against a group rental, unless door cards or
+    // complaints show many people.
+    const wkd = ctx.weekdayZ[h];
+    if (W.usage.onsetDay[h] >= 0 && fin(wkd) && wkd < wt.weekendFrom && fin(zw) && zw > 1 && !corroborated) {
+      const llr = wt.weekendRhythm * Math.min(1, (wt.weekendFrom - wkd) / wt.weekendFullBelow);
+      terms.push({ key: 'rhythm', llr, reason: '入住后用电周末多于工作日，作息像通勤上班的家庭或租户（已降权）' });
     }
     if (W.usage.onsetDay[h] >= 0 && zwRise > 1.5 && zeRise > 1 && zw > 1.5) {
       terms.push({ key: 'joint', llr: wt.jointOnset, reason: `${dayToIso(W.usage.onsetDay[h])}起水电同时跃升` });

@@ -78,6 +78,14 @@ export interface EvidenceWeights {
   freshStep: number;
   freshStepDays: number;
   freshStepFallbackZ: number;
+  /**
+   * Weekend-heavy electricity since a step (commuters: legal tenants and
+   * families): LLR `weekendRhythm` (negative) in full once the robust z of
+   * weekday-minus-weekend is `weekendFullBelow` below `weekendFrom`.
+   */
+  weekendRhythm: number;
+  weekendFrom: number;
+  weekendFullBelow: number;
   /** per doubling of implied occupants over the allowed number (cap 3 doublings) */
   overCapacity: number;
   /** per z of electricity above peers, centred at 0.5 (negative when below) */
@@ -142,6 +150,9 @@ export const DEFAULT_PARAMS: DetectParams = {
     gasUnusedBelow: -2,
     gasUnused: -3,
     overCapacity: 0.3,
+    weekendRhythm: -1,
+    weekendFrom: -0.5,
+    weekendFullBelow: 1,
     freshStep: 1.5,
     freshStepDays: 21,
     freshStepFallbackZ: 2.5,
