@@ -9,7 +9,7 @@ import { detect } from '../src/detect.ts';
 import { buildContext } from '../src/model/buildContext.ts';
 import { DEFAULT_PARAMS } from '../src/model/params.ts';
 import { HouseSeries } from '../src/series/houseSeries.ts';
-import { baselineLevel, makeScratch } from '../src/features/usage.ts';
+import { baselineLevel, levelBetween, makeScratch } from '../src/features/usage.ts';
 import type { DailyMatrix, DetectionInput } from '../src/types.ts';
 import { synthesize, type Profile } from './helpers/synthetic.ts';
 
@@ -135,5 +135,27 @@ describe('weekly rhythm after a step', () => {
     // (the reason may be past the five shown: evidence for comes first)
     expect(busy.reasons.join('|')).not.toMatch(/周末多于工作日/);
     expect(commuters.score).toBeLessThan(busy.score);
+  });
+});
+
+describe('slow fill', () => {
+  it('takes the level of a rising regime from its last week, not the month', () => {
+    const h = firstOf('group', (onset) => onset + 60 <= base.input.asOfDay);
+    const onset = base.truth[h].onsetDay!;
+    const w = base.input.water;
+    const values = w.values.slice();
+    // beds let one by one: use climbs from 1× to 3× the first tenants' over four weeks
+    for (let d = Math.max(0, onset - w.startDay); d < w.days; d++) {
+      values[h * w.days + d] *= 1 + 2 * Math.min(1, (w.startDay + d - onset) / 28);
+    }
+    const input: DetectionInput = { ...base.input, water: { ...w, values }, asOfDay: onset + 24 };
+    const ctx = buildContext(input, DEFAULT_PARAMS);
+    const sc = makeScratch(64);
+    const lastWeek = levelBetween(ctx.waterSeries, h, input.asOfDay - 6, input.asOfDay, sc, false);
+    const month = levelBetween(ctx.waterSeries, h, onset, input.asOfDay, sc, false);
+    expect(lastWeek).toBeGreaterThan(month + 0.1);
+    // the current level follows the fill (the last week, within noise), not the regime's median
+    expect(ctx.water.usage.level[h]).toBeGreaterThan(month + 0.05);
+    expect(Math.abs(ctx.water.usage.level[h] - lastWeek)).toBeLessThan(0.1);
   });
 });

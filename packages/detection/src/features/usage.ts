@@ -96,6 +96,10 @@ export function levelBetween(s: HouseSeries, h: number, fromDay: number, toDay: 
   return k >= 3 ? medianInPlace(sc.tmp, k) : Number.NaN;
 }
 
+/** Last days of a rising regime that stand for a slow fill, and by how much (log) they must exceed its median. */
+const RECENT_FILL_DAYS = 7;
+const RECENT_FILL_MARGIN = 0.1;
+
 /** Known days that make a baseline "vacant" rather than unknown: a flat seen empty for two weeks. */
 const MIN_VACANT_DAYS = 14;
 
@@ -171,6 +175,14 @@ export function primaryUsage(
     levelFromDay[h] = levelFrom;
     regimeFromDay[h] = regimeFrom;
     fillCurrent(s, h, levelFrom, endDay, f, sc);
+    // A slow fill: beds are let one by one over weeks after the partitioning,
+    // so the people there now are the last week's, not the month's median.
+    // When the last week of a rising regime stands clearly above its median,
+    // the level is the last week's.
+    if (onset >= 0 && endDay - levelFrom >= 2 * RECENT_FILL_DAYS) {
+      const last = levelBetween(s, h, endDay - RECENT_FILL_DAYS + 1, endDay, sc, false);
+      if (last > f.level[h] + RECENT_FILL_MARGIN) f.level[h] = last;
+    }
     const baseTo = (onset >= 0 ? onset : curStart) - 1;
     f.base[h] = baselineLevel(s, h, baseTo - p.baselineDays + 1, baseTo, sc);
     f.weekContrast[h] = weekContrast(s, h, regimeFrom, endDay, sc);
