@@ -8,11 +8,11 @@ import type { DemoUser } from './accounts.ts';
 const baseUrl = inject('baseUrl');
 
 const EXPECTED_MENU: Partial<Record<DemoUser, string[]>> = {
-  ops: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '工作通报', '数据导入'],
+  ops: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '工作通报', '数据导入', '上传数据'],
   committee: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '工作通报'],
   property: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）'],
   police: ['驾驶舱', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）'],
-  admin: ['工作通报', '数据导入', '用户管理'],
+  admin: ['工作通报', '数据导入', '上传数据', '运行监控', '用户管理'],
 };
 
 describe('role-aware navigation', () => {
