@@ -1,7 +1,7 @@
 // Bulletins (工作通报), the annual assessment (考核) and the document
 // templates (文书模板) as the admin edits them.
 import { Type, type Static } from '@sinclair/typebox';
-import { DOCUMENT_KINDS } from '@sentinel/domain';
+import { DOCUMENT_ISSUERS, DOCUMENT_KINDS } from '@sentinel/domain';
 import { Day, lit, Nullable, Text } from './kit.ts';
 import { MAX_LABEL } from './limits.ts';
 
@@ -81,3 +81,28 @@ export const TemplateView = Type.Object({
   updatedBy: Nullable(Type.String()), updatedAt: Nullable(Type.String()),
 });
 export type TemplateView = Static<typeof TemplateView>;
+
+/** A document issued on a case (POST once; every download gives the same one). */
+export const IssuedDocument = Type.Object({
+  kind: DocumentKindT,
+  kindLabel: Type.String(),
+  documentNumber: Type.String({ description: '文号' }),
+  issuingUnit: Type.String({ description: '发文机关' }),
+  issuedAt: Type.String({ description: 'ISO 8601' }),
+  issuedByName: Type.String({ description: '出具人' }),
+  /** false when the POST found it already issued and returned the existing one. */
+  created: Type.Boolean(),
+});
+export type IssuedDocument = Static<typeof IssuedDocument>;
+
+export const DocumentIssuerT = lit(DOCUMENT_ISSUERS, '发文机关：subdistrict_office 街道办事处、enforcement_squad 综合执法队');
+
+/** Who issues each kind of document in the administrator's subdistrict. */
+export const DocumentIssuerSetting = Type.Object({
+  kind: DocumentKindT,
+  kindLabel: Type.String(),
+  issuer: DocumentIssuerT,
+  issuingUnit: Type.String({ description: '打印的发文机关全称' }),
+  isDefault: Type.Boolean(),
+});
+export type DocumentIssuerSetting = Static<typeof DocumentIssuerSetting>;

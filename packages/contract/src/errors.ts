@@ -18,6 +18,7 @@ export const SERVICE_ERROR_CODES = [
   'attachment.too_large', 'attachment.unsupported_type',
   'detection.no_data',
   'document.invalid_template', 'document.missing_field', 'document.cjk_font_missing', 'document.invalid_period', 'document.invalid_number',
+  'document.not_issued',
   'assessment.invalid_rules',
   'cooperation.already_withdrawn',
 ] as const;

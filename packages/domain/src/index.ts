@@ -8,3 +8,4 @@ export * from './criteria/index.ts';
 export * from './grading/index.ts';
 export * from './cases/index.ts';
 export * from './documents/kinds.ts';
+export * from './documents/issuers.ts';

@@ -69,6 +69,7 @@ const STATUS_BY_CODE: Readonly<Record<ServiceErrorCode, number>> = {
   'document.cjk_font_missing': 503,
   'document.invalid_period': 400,
   'document.invalid_number': 400,
+  'document.not_issued': 404,
   'assessment.invalid_rules': 400,
   'cooperation.already_withdrawn': 409,
 };

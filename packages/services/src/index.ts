@@ -51,7 +51,11 @@ export { exportAlerts } from './whistle/export-alerts.ts';
 export * from './map/index.ts';
 export { systemContext, SYSTEM_ACTOR } from './whistle/system-context.ts';
 export { getDocumentTemplate, saveDocumentTemplate, documentKindOf, type TemplateView } from './documents/templates.ts';
-export { generateCaseDocument, documentPrefix, DOCUMENT_FORMATS, FORMAT_MIME, type DocumentFormat, type CaseDocument, type GeneratedFile } from './documents/case-document.ts';
+export {
+  issueCaseDocument, downloadCaseDocument, listCaseDocuments, documentPrefix, DOCUMENT_FORMATS, FORMAT_MIME,
+  type DocumentFormat, type CaseDocument, type GeneratedFile, type IssuedDocumentView,
+} from './documents/case-document.ts';
+export { listDocumentIssuers, saveDocumentIssuer, issuerOf, type DocumentIssuerSetting } from './documents/document-issuers.ts';
 export { getBulletin, exportBulletin, parsePeriod, BULLETIN_FORMATS, type BulletinFormat, type BulletinQuery, type BulletinResult } from './documents/bulletin.ts';
 export { getAssessment, tasksOfCase, type AssessmentReport } from './documents/assessment.ts';
 export { exportCases, exportHouses, exportRejectedRows, MAX_EXPORT_ROWS } from './documents/list-exports.ts';

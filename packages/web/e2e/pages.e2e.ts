@@ -128,11 +128,17 @@ describe('cockpit pages (ops centre)', () => {
     for (const label of ['可视率', '回潮率', '发现→整改', '12345 群租投诉']) await figures.getByText(label).waitFor();
     await page.getByTestId('bulletin-ranking').locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     await shot(page, 'bulletins');
-    // Clicking the print link opens a new tab and fetches the PDF (each generation takes a 文号, so only one click).
+    // 出具 takes the 文号 once; the print link then opens a new tab with the kept PDF, the same number every time.
     await page.goto(`${baseUrl}/cases`);
     await page.getByTestId('case-card').first().click();
-    const print = page.getByRole('link', { name: '限期整改告知书 打印（PDF）' });
-    await print.waitFor();
+    const row = page.getByTestId('document-rectification_notice');
+    const issued = page.waitForResponse((r) => r.url().endsWith('/documents/rectification_notice') && r.request().method() === 'POST');
+    await row.getByRole('button', { name: '出具限期整改告知书' }).click();
+    await page.getByRole('button', { name: '出具', exact: true }).click();
+    const number = (await (await issued).json()).documentNumber as string;
+    expect(number).toMatch(/第\d{4}号/);
+    await row.getByText(number, { exact: false }).waitFor();
+    const print = row.getByRole('link', { name: '限期整改告知书 打印（PDF）' });
     expect(await print.getAttribute('href')).toMatch(/\/documents\/rectification_notice\.pdf$/);
     const popup = page.waitForEvent('popup');
     const answer = page.waitForResponse((r) => r.url().endsWith('/documents/rectification_notice.pdf'));
@@ -140,9 +146,7 @@ describe('cockpit pages (ops centre)', () => {
     const [tab, res] = await Promise.all([popup, answer]);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('application/pdf');
-    const number = decodeURIComponent(res.headers()['x-document-number'] ?? '');
-    expect(number).toMatch(/第\d{4}号/);
-    await page.getByText(`文号 ${number}`).first().waitFor();
+    expect(decodeURIComponent(res.headers()['x-document-number'] ?? '')).toBe(number);
     await tab.close();
   });
 

@@ -1,6 +1,6 @@
 // Templates the admin edited, and the register of issued document numbers.
-import { eq } from 'drizzle-orm';
-import { documentTemplates } from '../schema/documents.ts';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { documentIssuers, documentNumbers, documentTemplates } from '../schema/documents.ts';
 import type { SqlSession } from '../session.ts';
 
 export type DocumentTemplateRow = typeof documentTemplates.$inferSelect;
@@ -31,14 +31,54 @@ export interface IssuedNumber {
  */
 export async function takeDocumentSequence(s: SqlSession, entry: {
   prefix: string; year: number; kind: string; caseId: string | null; issuedAt: Date; issuedBy: string; format: (sequence: number) => string;
-}): Promise<IssuedNumber & { number: string }> {
+  /** What the kept document is about (case id, bulletin period); store its content with storeIssuedContent. */
+  subject?: string | null;
+}): Promise<IssuedNumber & { number: string; id: number }> {
   await s.query('SELECT pg_advisory_xact_lock(hashtext($1), $2)', [entry.prefix, entry.year]);
   const next = await s.query<{ seq: number }>(
     'SELECT coalesce(max(sequence), 0)::int + 1 AS seq FROM document_numbers WHERE prefix = $1 AND year = $2', [entry.prefix, entry.year]);
   const sequence = Number(next.rows[0]?.seq ?? 1);
   const number = entry.format(sequence);
-  await s.query(
-    'INSERT INTO document_numbers (number, prefix, year, sequence, kind, case_id, issued_at, issued_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-    [number, entry.prefix, entry.year, sequence, entry.kind, entry.caseId, entry.issuedAt.toISOString(), entry.issuedBy]);
-  return { prefix: entry.prefix, year: entry.year, sequence, number };
+  const inserted = await s.query<{ id: number }>(
+    'INSERT INTO document_numbers (number, prefix, year, sequence, kind, case_id, issued_at, issued_by, subject) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id',
+    [number, entry.prefix, entry.year, sequence, entry.kind, entry.caseId, entry.issuedAt.toISOString(), entry.issuedBy, entry.subject ?? null]);
+  return { prefix: entry.prefix, year: entry.year, sequence, number, id: Number(inserted.rows[0].id) };
+}
+
+export type IssuedDocumentRow = typeof documentNumbers.$inferSelect;
+
+/** Keeps what was printed under the number just taken (same transaction). */
+export async function storeIssuedContent(s: SqlSession, id: number, kept: {
+  content: Record<string, unknown>; maskedContent: Record<string, unknown>; revealedKinds: readonly string[];
+}): Promise<void> {
+  await s.db.update(documentNumbers)
+    .set({ content: kept.content, maskedContent: kept.maskedContent, revealedKinds: [...kept.revealedKinds] })
+    .where(eq(documentNumbers.id, id));
+}
+
+/** The document of a kind issued about a subject (case id, bulletin period), or null before it is issued. */
+export async function findIssuedDocument(s: SqlSession, kind: string, subject: string): Promise<IssuedDocumentRow | null> {
+  const rows = await s.db.select().from(documentNumbers)
+    .where(and(eq(documentNumbers.kind, kind), eq(documentNumbers.subject, subject), isNotNull(documentNumbers.content)));
+  return rows[0] ?? null;
+}
+
+/** Every kept document of a case, oldest first. */
+export async function listIssuedDocumentsOfCase(s: SqlSession, caseId: string): Promise<IssuedDocumentRow[]> {
+  return s.db.select().from(documentNumbers)
+    .where(and(eq(documentNumbers.caseId, caseId), eq(documentNumbers.subject, caseId), isNotNull(documentNumbers.content)))
+    .orderBy(asc(documentNumbers.id));
+}
+
+export type DocumentIssuerRow = typeof documentIssuers.$inferSelect;
+
+export async function listDocumentIssuerRows(s: SqlSession, subdistrict: string): Promise<DocumentIssuerRow[]> {
+  return s.db.select().from(documentIssuers).where(eq(documentIssuers.subdistrict, subdistrict));
+}
+
+export async function upsertDocumentIssuer(s: SqlSession, row: DocumentIssuerRow): Promise<void> {
+  await s.db.insert(documentIssuers).values(row).onConflictDoUpdate({
+    target: [documentIssuers.subdistrict, documentIssuers.kind],
+    set: { issuer: row.issuer, updatedBy: row.updatedBy, updatedAt: row.updatedAt },
+  });
 }

@@ -49,6 +49,8 @@ function commonData(input: DocumentCommonInput): Record<string, TemplateData[str
     recipients: recipientsLine(input.parties),
     parties: input.parties.map((p): TemplateRecord => ({ role: INTERVIEW_PARTY_LABELS[p.role], name: p.name, phone: p.phone ?? '' })),
     issuingUnit: input.issuingUnit,
+    servingUnit: input.servingUnit ?? '',
+    servers: input.servers ?? '',
     issuedDate: formatChineseDate(input.issuedDay),
     contactPhone: input.contactPhone ?? '',
     criteria: GROUP_RENTAL_CRITERIA.map((c, i): TemplateRecord => ({ index: String(i + 1), label: CRITERION_LABELS[c] })),

@@ -21,8 +21,12 @@ export interface DocumentCommonInput {
   readonly subdistrict: string;
   readonly address: string;
   readonly parties: readonly DocumentParty[];
-  /** 发文单位 (落款), e.g. `上钢新村街道办事处` or `上钢新村街道综合执法中队`. */
+  /** 发文机关 (版头 and 落款): the authority that may issue it, e.g. `上钢新村街道办事处` or `上钢新村街道综合执法队` (issuerUnitName); never a 居委会. */
   readonly issuingUnit: string;
+  /** 送达单位: who hands the document over, e.g. the case's `汾西居民区居委会`; the line is left out when absent. */
+  readonly servingUnit?: string | null;
+  /** 送达人, named people with their unit once served, e.g. `王小明（汾西居民区居委会）`; blank (to sign on paper) before. */
+  readonly servers?: string | null;
   /** Issue day, Shanghai day number. */
   readonly issuedDay: number;
   /** Phone number printed for questions; the line is left out when absent. */

@@ -1,11 +1,17 @@
 // DocumentContent → .docx (Word), the format staff edit and print from.
-// Typography follows Chinese official documents loosely: title in 黑体-like
-// bold 二号 (22 pt), body 宋体 三号-ish (14 pt would overflow tables; 12 pt),
-// two-character first-line indent.
+// Layout after GB/T 9704 (党政机关公文格式): A4, margins 37/35/28/26 mm;
+// 版头 = the issuing body in red 小标宋 with the 文号 under it and a red rule;
+// title 方正小标宋简体 二号 (22 pt); body 仿宋_GB2312 三号 (16 pt), fixed 28 pt
+// lines, two-character first-line indent; headings 黑体; tables 小四 (12 pt)
+// so they fit; signature and date right, four characters in, the seal
+// (印章) pressed over them; page numbers `— 1 —` at the foot.
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
+  LineRuleType,
+  PageNumber,
   Packer,
   Paragraph,
   Table,
@@ -17,10 +23,17 @@ import {
 } from 'docx';
 import type { BarChartBlock, ContentBlock, DocumentContent, TableBlock, TextAlign } from '../content.ts';
 
-const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' } as const;
-const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' } as const;
-/** docx sizes are half-points. */
-const BODY_SIZE = 24;
+const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' } as const;
+const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' } as const;
+const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' } as const;
+/** docx sizes are half-points: 三号 16 pt body, 小四 12 pt in tables. */
+const BODY_SIZE = 32;
+const TABLE_SIZE = 24;
+const RED = 'C00000';
+/** Twips per millimetre. */
+const MM = 1440 / 25.4;
+/** Fixed line pitch of 28 pt (GB/T 9704: 22 lines a page). */
+const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
 const ALIGN: Record<TextAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
@@ -33,9 +46,9 @@ function para(text: string, options: { align?: TextAlign; indent?: boolean; bold
   return new Paragraph({
     children: [run(text, { bold: options.bold ?? false })],
     alignment: ALIGN[options.align ?? 'left'],
-    // 2 characters of 12 pt = 24 pt = 480 twips.
-    indent: options.indent ? { firstLine: 480 } : undefined,
-    spacing: { after: options.spacingAfter ?? 120, line: 360 },
+    // 2 characters of 16 pt = 32 pt = 640 twips.
+    indent: options.indent ? { firstLine: 640 } : undefined,
+    spacing: { after: options.spacingAfter ?? 0, ...LINE },
   });
 }
 
@@ -43,7 +56,7 @@ const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as c
 
 function cell(text: string, widthPct: number, header: boolean): TableCell {
   return new TableCell({
-    children: [new Paragraph({ children: [run(text, { bold: header })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT })],
+    children: [new Paragraph({ children: [run(text, { bold: header, size: TABLE_SIZE })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT })],
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
@@ -80,7 +93,7 @@ function chartAsTable(block: BarChartBlock): (Paragraph | Table)[] {
 function blockToDocx(block: ContentBlock): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
-      return [new Paragraph({ children: [run(block.text, { bold: true, font: TITLE_FONT })], spacing: { before: 200, after: 120 } })];
+      return [new Paragraph({ children: [run(block.text, { font: HEADING_FONT })], spacing: { before: 120, ...LINE } })];
     case 'paragraph':
       return [para(block.text, block)];
     case 'list':
@@ -92,27 +105,49 @@ function blockToDocx(block: ContentBlock): (Paragraph | Table)[] {
   }
 }
 
-/** The document as a .docx file. */
-export async function toDocx(content: DocumentContent): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [
+/** 版头: issuing body (red, 小标宋), 文号 centred under it, a red rule below (the paragraph's bottom border). */
+function masthead(issuingBody: string, number: string | null): Paragraph[] {
+  return [
+    new Paragraph({ children: [run(issuingBody, { size: 52, font: TITLE_FONT, color: RED })], alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
     new Paragraph({
-      children: [run(content.title, { bold: true, size: 44, font: TITLE_FONT })],
+      children: [run(number ?? '')],
       alignment: AlignmentType.CENTER,
-      spacing: { after: 200 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 8 } },
+      spacing: { after: 480 },
     }),
   ];
-  if (content.number) children.push(para(content.number, { align: 'center', spacingAfter: 240 }));
+}
+
+/** Right, four characters (4 × 16 pt = 1280 twips) in from the margin; the seal's place marked on the line after the date. */
+function signature(lines: readonly string[]): Paragraph[] {
+  const right = (text: string, extra: Partial<IRunOptions> = {}): Paragraph =>
+    new Paragraph({ children: [run(text, extra)], alignment: AlignmentType.RIGHT, indent: { right: 1280 }, spacing: LINE });
+  return [para(''), para(''), ...lines.map((l) => right(l))];
+}
+
+/** The document as a .docx file. */
+export async function toDocx(content: DocumentContent): Promise<Buffer> {
+  const issuingBody = content.signature?.unit ?? null;
+  const children: (Paragraph | Table)[] = issuingBody ? masthead(issuingBody, content.number) : [];
+  children.push(new Paragraph({
+    children: [run(content.title, { size: 44, font: TITLE_FONT })],
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240 },
+  }));
+  if (content.number && !issuingBody) children.push(para(content.number, { align: 'center', spacingAfter: 240 }));
   for (const block of content.blocks) children.push(...blockToDocx(block));
-  if (content.signature) {
-    children.push(para('', { spacingAfter: 240 }));
-    children.push(para(content.signature.unit, { align: 'right' }));
-    children.push(para(content.signature.date, { align: 'right' }));
-    for (const line of content.signature.lines) children.push(para(line, { align: 'right' }));
-  }
+  if (content.signature) children.push(...signature([content.signature.unit, content.signature.date, ...content.signature.lines]));
+  const pageNumber = new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { eastAsia: '宋体', ascii: '宋体', hAnsi: '宋体' }, size: 28 })] })],
+  });
   const doc = new Document({
     creator: 'Sentinel 群租哨兵',
     title: content.title,
-    sections: [{ properties: { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } }, children }],
+    sections: [{
+      properties: { page: { margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) } } },
+      footers: { default: pageNumber },
+      children,
+    }],
   });
   return Packer.toBuffer(doc);
 }

@@ -6,9 +6,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/services';
 import { DOCUMENT_KINDS } from '@sentinel/domain';
-import { Assessment, Bulletin, BULLETIN_FORMATS, BulletinQuery, CaseFilter, DocumentKindT, HouseFilter, Id, TemplateView } from '@sentinel/contract';
+import { Assessment, Bulletin, BULLETIN_FORMATS, BulletinQuery, CaseFilter, DocumentIssuerSetting, DocumentIssuerT, DocumentKindT, HouseFilter, Id, IssuedDocument, TemplateView } from '@sentinel/contract';
 import {
-  exportBulletin, exportCases, exportHouses, exportRejectedRows, generateCaseDocument, getAssessment, getBulletin, getDocumentTemplate, saveDocumentTemplate,
+  downloadCaseDocument, exportBulletin, exportCases, exportHouses, exportRejectedRows, getAssessment, getBulletin, getDocumentTemplate, issueCaseDocument,
+  listCaseDocuments, listDocumentIssuers, saveDocumentIssuer, saveDocumentTemplate,
   type BulletinFormat, type DocumentFormat,
 } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';
@@ -19,10 +20,27 @@ export function documentRoutes(db: Database, now: () => number): FastifyPluginAs
   return async (app) => {
     const ctxOf = (request: Parameters<typeof serviceContext>[0]) => serviceContext(request, db, now);
 
+    const CaseParams = Type.Object({ caseId: Id({ minLength: 1 }) });
+    app.get('/cases/:caseId/documents', {
+      schema: { tags: ['documents'], summary: '本案已出具的文书（文号、发文机关、出具人）', params: CaseParams, response: { 200: Type.Array(IssuedDocument), ...errorResponses } },
+    }, async (request) => mutable(await listCaseDocuments({ ctx: ctxOf(request), input: { caseId: request.params.caseId } })));
+
+    app.post('/cases/:caseId/documents/:kind', {
+      schema: {
+        tags: ['documents'],
+        summary: '出具案件文书（附件 1-5）：取文号并保存文书；已出具的再次出具不取新号，返回原文书',
+        params: Type.Object({ caseId: Id({ minLength: 1 }), kind: DocumentKindT }),
+        response: { 200: IssuedDocument, 201: IssuedDocument, ...errorResponses },
+      },
+    }, async (request, reply) => {
+      const issued = await issueCaseDocument({ ctx: ctxOf(request), input: { caseId: request.params.caseId, kind: request.params.kind } });
+      return reply.code(issued.created ? 201 : 200).send(mutable(issued));
+    });
+
     app.get('/cases/:caseId/documents/:file', {
       schema: {
         tags: ['documents'],
-        summary: '生成案件文书（附件 1-5；docx 或 pdf；自动编文号；人员姓名按角色脱敏，未脱敏即留痕）',
+        summary: '下载已出具的案件文书（docx 或 pdf；同一文号、同一内容；无权查看的人员姓名脱敏，未脱敏即留痕）',
         params: Type.Object({
           caseId: Id({ minLength: 1 }),
           file: Type.String({ maxLength: 64, pattern: `^(${DOCUMENT_KINDS.join('|')})\\.(docx|pdf)$`, description: '<kind>.<docx|pdf>，如 rectification_notice.pdf' }),
@@ -31,9 +49,21 @@ export function documentRoutes(db: Database, now: () => number): FastifyPluginAs
       },
     }, async (request, reply) => {
       const [kind, format] = request.params.file.split('.') as [string, DocumentFormat];
-      const doc = await generateCaseDocument({ ctx: ctxOf(request), input: { caseId: request.params.caseId, kind, format } });
+      const doc = await downloadCaseDocument({ ctx: ctxOf(request), input: { caseId: request.params.caseId, kind, format } });
       return sendFile(reply.header('x-document-number', encodeURIComponent(doc.documentNumber)), doc);
     });
+
+    app.get('/admin/document-issuers', {
+      schema: { tags: ['documents'], summary: '各类文书的发文机关（管理员；本街道）', response: { 200: Type.Array(DocumentIssuerSetting), ...errorResponses } },
+    }, async (request) => mutable(await listDocumentIssuers({ ctx: ctxOf(request) })));
+
+    app.put('/admin/document-issuers/:kind', {
+      schema: {
+        tags: ['documents'], summary: '设置一类文书的发文机关（街道办事处或综合执法队；居委会只负责送达）',
+        params: Type.Object({ kind: DocumentKindT }), body: Type.Object({ issuer: DocumentIssuerT }),
+        response: { 200: Type.Array(DocumentIssuerSetting), ...errorResponses },
+      },
+    }, async (request) => mutable(await saveDocumentIssuer({ ctx: ctxOf(request), input: { kind: request.params.kind, issuer: request.body.issuer } })));
 
     const KindParams = Type.Object({ kind: DocumentKindT });
     app.get('/admin/templates/:kind', {

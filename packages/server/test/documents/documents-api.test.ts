@@ -36,53 +36,113 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
   afterAll(async () => h?.close());
   const get = (url: string, role: Parameters<typeof as>[1], scope: 'own' | 'other' = 'own') => h.app.inject({ method: 'GET', url, headers: as(h, role, scope) });
 
-  it('rectification notice: numbered, Chinese file name, unmasked for a committee (logged), masked for the ops centre', async () => {
+  const post = (url: string, role: Parameters<typeof as>[1], scope: 'own' | 'other' = 'own', payload?: object) =>
+    h.app.inject({ method: payload ? 'PUT' : 'POST', url, headers: as(h, role, scope), ...(payload ? { payload } : {}) });
+  const issue = (kind: string, role: Parameters<typeof as>[1] = 'committee') => post(`/api/cases/${s.confirmedCase}/documents/${kind}`, role);
+  const numbersTaken = async () => (await h.db.query<{ number: string }>('SELECT number FROM document_numbers ORDER BY sequence')).rows.map((r) => r.number);
+  /** The staff who took a step, as the documents name them: `王小明（汾西居民区居委会）`. */
+  const actorOf = async (evidenceKey: string) => (await h.db.query<{ name: string }>(
+    `SELECT u.display_name || '（' || e.actor_unit || '）' AS name FROM case_events e JOIN users u ON u.id = e.actor_id
+      WHERE e.case_id = $1 AND e.evidence ? $2 ORDER BY e.seq LIMIT 1`, [s.confirmedCase, evidenceKey])).rows[0]?.name;
+
+  it('a document is issued once by POST: GET before is 404, every GET after gives the same 文号 and text; a second POST takes no number', async () => {
+    const before = await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'committee');
+    expect(before.statusCode).toBe(404);
+    expect(before.json()).toMatchObject({ code: 'document.not_issued' });
+    expect(await numbersTaken()).toEqual([]);
+
+    const issued = await issue('rectification_notice');
+    expect(issued.statusCode, issued.body).toBe(201);
+    expect(issued.json()).toMatchObject({ kind: 'rectification_notice', documentNumber: '临汾群整〔2026〕第0001号', issuingUnit: '临汾路街道办事处', created: true });
+    const again = await issue('rectification_notice', 'ops_center');
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ documentNumber: '临汾群整〔2026〕第0001号', created: false });
+
+    const reads = await Promise.all([1, 2, 3].map(() => get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'committee')));
+    const texts = await Promise.all(reads.map((r) => readBack.docxText(r.rawPayload)));
+    expect(new Set(reads.map((r) => decodeURIComponent(String(r.headers['x-document-number']))))).toEqual(new Set(['临汾群整〔2026〕第0001号']));
+    expect(new Set(texts).size).toBe(1);
+    expect(await numbersTaken()).toEqual(['临汾群整〔2026〕第0001号']);
+    const listed = await get(`/api/cases/${s.confirmedCase}/documents`, 'police');
+    expect(listed.json()).toEqual([expect.objectContaining({ kind: 'rectification_notice', documentNumber: '临汾群整〔2026〕第0001号', issuingUnit: '临汾路街道办事处' })]);
+  });
+
+  it('rectification notice: issued by the 街道办事处 (版头 and 落款), served by the committee with the server named; names unmasked for the committee (logged), masked for the ops centre', async () => {
     const res = await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'committee');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('限期整改告知书-汾西路261弄12号101室.docx')}`);
-    const text = await docxText(res.rawPayload);
-    expect(text).toContain('临汾群整〔2026〕第0001号');
+    const lines = (await readBack.docxText(res.rawPayload)).split('\n');
+    // GB/T 9704 order: issuing body, 文号, title … signature (issuing body, date).
+    expect(lines.slice(0, 3)).toEqual(['临汾路街道办事处', '临汾群整〔2026〕第0001号', '限期整改告知书']);
+    const text = lines.join('\n');
+    expect(text).toContain('现责令你');
     expect(text).toContain('汾西路261弄12号101室');
     expect(text).toContain('张三丰');
-    expect(text).toContain('汾西居民区居委会');
+    expect(readBack.squash(text)).toContain('送达单位汾西居民区居委会');
+    const server = await actorOf('notices');
+    expect(server).toBeTruthy();
+    expect(readBack.squash(text)).toContain(`送达人（签名）${server}`);
     // Served 2026-03-06 (Friday) + 5 working days = 2026-03-13.
     expect(text).toContain('2026年3月13日');
-    const audit = await h.db.query<{ action: string; purpose: string | null }>(`SELECT action, purpose FROM audit_log WHERE target_id IN ($1, 'H1') AND action IN ('document.generate', 'personal_data.reveal') ORDER BY id`, [s.confirmedCase]);
-    expect(audit.rows.map((r) => r.action)).toEqual(['document.generate', 'personal_data.reveal']);
+    // 落款 by the authority, never by the committee (which appears only as 送达单位).
+    expect(lines.slice(-3)).toEqual(['临汾路街道办事处', expect.stringMatching(/^2026年\d+月\d+日$/), '（盖章）']);
+    const audit = await h.db.query<{ action: string; purpose: string | null }>(`SELECT action, purpose FROM audit_log WHERE target_id IN ($1, 'H1') AND action IN ('document.generate', 'document.download', 'personal_data.reveal') ORDER BY id`, [s.confirmedCase]);
+    expect(audit.rows.slice(0, 2).map((r) => r.action)).toEqual(['document.generate', 'personal_data.reveal']);
     expect(audit.rows[1].purpose).toContain('临汾群整〔2026〕第0001号');
+    expect(audit.rows.at(-1)?.action).toBe('personal_data.reveal');
 
-    const masked = await docxText((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'ops_center')).rawPayload);
-    expect(masked).toContain('临汾群整〔2026〕第0002号');
+    const masked = await readBack.docxText((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'ops_center')).rawPayload);
+    expect(masked).toContain('临汾群整〔2026〕第0001号');
     expect(masked).not.toContain('张三丰');
     expect(masked).toContain('张**');
-    const numbers = await h.db.query<{ number: string }>('SELECT number FROM document_numbers ORDER BY sequence');
-    expect(numbers.rows.map((r) => r.number)).toEqual(['临汾群整〔2026〕第0001号', '临汾群整〔2026〕第0002号']);
+
+    const pdf = readBack.squash(readBack.pdfText((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.pdf`, 'committee')).rawPayload));
+    expect(pdf).toContain('临汾路街道办事处临汾群整〔2026〕第0001号限期整改告知书');
+    expect(pdf).toContain('印章位置');
+    expect(pdf).toContain(readBack.squash(`送达人（签名）${server}`));
   });
 
-  it('numbers issued concurrently are distinct and without gaps', async () => {
-    const before = (await h.db.query<{ n: number }>('SELECT count(*)::int AS n FROM document_numbers')).rows[0].n;
-    const results = await Promise.all([1, 2, 3, 4].map(() => get(`/api/cases/${s.confirmedCase}/documents/rental_filing_notice.docx`, 'committee')));
-    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
-    const numbers = results.map((r) => decodeURIComponent(String(r.headers['x-document-number'])));
-    expect(new Set(numbers).size).toBe(4);
+  it('the issuer is configurable per subdistrict (admin): 综合执法队 issues the filing notice; a committee is refused as issuer', async () => {
+    const admin = as(h, 'admin', 'own');
+    const list = await h.app.inject({ method: 'GET', url: '/api/admin/document-issuers', headers: admin });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json()).toContainEqual(expect.objectContaining({ kind: 'rental_filing_notice', issuer: 'subdistrict_office', issuingUnit: '临汾路街道办事处', isDefault: true }));
+    const bad = await h.app.inject({ method: 'PUT', url: '/api/admin/document-issuers/rental_filing_notice', headers: admin, payload: { issuer: 'committee' } });
+    expect(bad.statusCode).toBe(400);
+    expect((await post('/api/admin/document-issuers/rental_filing_notice', 'ops_center', 'own', { issuer: 'enforcement_squad' })).statusCode).toBe(403);
+    const set = await h.app.inject({ method: 'PUT', url: '/api/admin/document-issuers/rental_filing_notice', headers: admin, payload: { issuer: 'enforcement_squad' } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toContainEqual(expect.objectContaining({ kind: 'rental_filing_notice', issuer: 'enforcement_squad', issuingUnit: '临汾路街道综合执法队', isDefault: false }));
+
+    expect((await issue('rental_filing_notice', 'police')).json()).toMatchObject({ issuingUnit: '临汾路街道综合执法队' });
+    const text = await readBack.docxText((await get(`/api/cases/${s.confirmedCase}/documents/rental_filing_notice.docx`, 'committee')).rawPayload);
+    expect(text.split('\n')[0]).toBe('临汾路街道综合执法队');
+  });
+
+  it('numbers issued concurrently on different documents are distinct and without gaps; one document issued concurrently takes one number', async () => {
+    const results = await Promise.all([issue('population_registration_notice'), issue('population_registration_notice'), issue('inspection_checklist'), issue('inspection_checklist')]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 201, 201]);
+    expect(new Set(results.map((r) => r.json().documentNumber)).size).toBe(2);
     const seqs = (await h.db.query<{ sequence: number }>('SELECT sequence FROM document_numbers ORDER BY sequence')).rows.map((r) => r.sequence);
-    expect(seqs).toEqual(Array.from({ length: before + 4 }, (_, i) => i + 1));
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
   });
 
-  it('the other four kinds, PDF too; out of jurisdiction 403; unknown kind 400', async () => {
-    const checklist = await docxText((await get(`/api/cases/${s.confirmedCase}/documents/inspection_checklist.docx`, 'committee')).rawPayload);
+  it('PDF too; out of jurisdiction 403; unknown kind 400; admin 403', async () => {
+    const checklist = await readBack.docxText((await get(`/api/cases/${s.confirmedCase}/documents/inspection_checklist.docx`, 'committee')).rawPayload);
     expect(checklist).toContain('群租房屋检查表');
     expect(checklist).toContain('存在');
-    for (const kind of ['legal_risk_notice', 'population_registration_notice', 'rental_filing_notice']) {
-      const res = await get(`/api/cases/${s.confirmedCase}/documents/${kind}.docx`, 'police');
-      expect(res.statusCode, res.body).toBe(200);
-    }
+    // Inspectors named, with their unit.
+    const inspector = await actorOf('checklist');
+    expect(inspector).toBeTruthy();
+    expect(checklist).toContain(inspector);
     const pdf = await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.pdf`, 'committee');
     expect(pdf.statusCode, pdf.body).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'committee', 'other')).statusCode).toBe(403);
+    expect((await post(`/api/cases/${s.confirmedCase}/documents/legal_risk_notice`, 'committee', 'other')).statusCode).toBe(403);
     expect((await get(`/api/cases/${s.confirmedCase}/documents/ransom_note.docx`, 'committee')).statusCode).toBe(400);
+    expect((await post(`/api/cases/${s.confirmedCase}/documents/ransom_note`, 'committee')).statusCode).toBe(400);
     expect((await get(`/api/cases/${s.confirmedCase}/documents/rectification_notice.docx`, 'admin')).statusCode).toBe(403);
   });
 
@@ -101,7 +161,7 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     }
   });
 
-  it('templates: admin only, validated with every issue, then used for generation', async () => {
+  it('templates: admin only, validated with every issue, then used for issuing', async () => {
     const admin = as(h, 'admin', 'own');
     const current = await h.app.inject({ method: 'GET', url: '/api/admin/templates/legal_risk_notice', headers: admin });
     expect(current.statusCode, current.body).toBe(200);
@@ -116,6 +176,7 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     const ok = await put({ ...template, title: '群租风险告知书（修订）', version: template.version + 1 });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ isDefault: false });
+    expect((await issue('legal_risk_notice')).statusCode).toBe(201);
     const doc = await docxText((await get(`/api/cases/${s.confirmedCase}/documents/legal_risk_notice.docx`, 'committee')).rawPayload);
     expect(doc).toContain('群租风险告知书（修订）');
   });
