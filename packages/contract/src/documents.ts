@@ -39,6 +39,12 @@ export const Bulletin = Type.Object({
     overall: BulletinFigures,
     neighborhoods: Type.Array(NeighborhoodFigures),
   }),
+  /** Month by month up to the period's end (认定, 认定后已整改), oldest first. */
+  history: Type.Array(Type.Object({ month: Type.String(), label: Type.String(), discovered: Type.Integer(), confirmed: Type.Integer(), disposed: Type.Integer() })),
+  /** 发文机关 of the bulletin (the subdistrict office). */
+  issuingUnit: Type.String(),
+  /** Set once the bulletin of this period and scope was issued (POST /api/bulletins/issue). */
+  issued: Nullable(Type.Object({ documentNumber: Type.String(), issuedAt: Type.String(), issuedByName: Type.String() })),
 });
 export type Bulletin = Static<typeof Bulletin>;
 

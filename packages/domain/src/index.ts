@@ -9,3 +9,4 @@ export * from './grading/index.ts';
 export * from './cases/index.ts';
 export * from './documents/kinds.ts';
 export * from './documents/issuers.ts';
+export * from './figures/definitions.ts';

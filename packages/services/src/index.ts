@@ -56,7 +56,7 @@ export {
   type DocumentFormat, type CaseDocument, type GeneratedFile, type IssuedDocumentView,
 } from './documents/case-document.ts';
 export { listDocumentIssuers, saveDocumentIssuer, issuerOf, type DocumentIssuerSetting } from './documents/document-issuers.ts';
-export { getBulletin, exportBulletin, parsePeriod, BULLETIN_FORMATS, type BulletinFormat, type BulletinQuery, type BulletinResult } from './documents/bulletin.ts';
+export { getBulletin, exportBulletin, issueBulletin, parsePeriod, BULLETIN_FORMATS, type BulletinFormat, type BulletinQuery, type BulletinResult } from './documents/bulletin.ts';
 export { getAssessment, tasksOfCase, type AssessmentReport } from './documents/assessment.ts';
 export { exportCases, exportHouses, exportRejectedRows, MAX_EXPORT_ROWS } from './documents/list-exports.ts';
 export { loadWorkingCalendar, calendarFor, listCalendarOverrides, setCalendarYear, type CalendarOverridesView } from './calendar/index.ts';

@@ -1,7 +1,8 @@
 // Runs the assessment rules over a period: finds each occurrence, then takes
 // points in day order until a rule's cap for a unit is reached.
+import { unreportedGroupRental } from '@sentinel/domain';
 import { formatChineseDate } from '../format/chinese-date.ts';
-import { OWN_REPORTER_ROLES, type AssessedRole, type AssessmentRule } from './rules.ts';
+import type { AssessedRole, AssessmentRule } from './rules.ts';
 import type { AssessedUnit, AssessmentInput, AssessmentResult, Deduction, DeductionEvidence, UnitAssessment } from './types.ts';
 
 interface Occurrence {
@@ -34,14 +35,14 @@ function overdueTasks(input: AssessmentInput, rule: AssessmentRule): Occurrence[
     }));
 }
 
+/** The bulletin's definition, not a second one: confirmed in the period and not found proactively (came by 12345). */
 function unreported(input: AssessmentInput, rule: AssessmentRule): Occurrence[] {
   const out: Occurrence[] = [];
   for (const g of input.groupRentals) {
-    if (!within(g.confirmedDay, input)) continue;
+    if (!unreportedGroupRental(g, input.period)) continue;
     for (const role of rule.appliesTo) {
       const name = role === 'committee' ? g.committee : g.property;
       if (name === null || name.trim() === '') continue;
-      if (g.reportedBy !== null && OWN_REPORTER_ROLES[role].includes(g.reportedBy)) continue;
       out.push({
         unit: { role, name },
         day: g.confirmedDay,
@@ -50,7 +51,7 @@ function unreported(input: AssessmentInput, rule: AssessmentRule): Occurrence[] 
           caseId: g.caseId,
           taskId: null,
           refusalId: null,
-          description: `案件 ${g.caseId}（${g.address}）由${g.foundBy}发现，${formatChineseDate(g.confirmedDay)}认定为群租，${name}未主动上报`,
+          description: `案件 ${g.caseId}（${g.address}）经${g.foundBy}反映，${formatChineseDate(g.confirmedDay)}认定为群租，${name}未主动发现上报`,
         },
       });
     }

@@ -4,7 +4,7 @@
 // costs is the subdistrict's decision, so the rules are data (admin-edited,
 // checked by validateAssessmentRules); the defaults below are this
 // platform's starting point, not figures from the plan.
-import { ASSESSED_ROLES, ROLE_LABELS, type AssessedRole, type Role } from '@sentinel/domain';
+import { ASSESSED_ROLES, ROLE_LABELS, type AssessedRole } from '@sentinel/domain';
 import type { TemplateIssue } from '../errors.ts';
 
 /** The units assessed: neighbourhood committees and property companies. */
@@ -15,7 +15,7 @@ export type AssessmentRuleKind = (typeof ASSESSMENT_RULE_KINDS)[number];
 
 export const ASSESSMENT_RULE_KIND_LABELS: Record<AssessmentRuleKind, string> = {
   overdue_task: '任务逾期',
-  unreported_group_rental: '辖区群租未上报、被其他渠道发现',
+  unreported_group_rental: '辖区群租未主动发现（经 12345 投诉发现）',
   refused_cooperation: '整治不配合',
 };
 
@@ -32,18 +32,9 @@ export interface AssessmentRule {
   readonly maxPointsPerUnit: number | null;
 }
 
-/**
- * Roles whose report counts as the unit's own for `unreported_group_rental`:
- * grid workers are the committee's micro-grid (微网格员) in the plan.
- */
-export const OWN_REPORTER_ROLES: Record<AssessedRole, readonly Role[]> = {
-  committee: ['committee', 'grid_worker'],
-  property: ['property'],
-};
-
 export const DEFAULT_ASSESSMENT_RULES: readonly AssessmentRule[] = [
   { id: 'overdue_task', kind: 'overdue_task', label: '承办任务逾期', appliesTo: ['committee', 'property'], pointsEach: 1, maxPointsPerUnit: 10 },
-  { id: 'unreported_group_rental', kind: 'unreported_group_rental', label: '辖区群租未主动上报，被其他渠道发现', appliesTo: ['committee', 'property'], pointsEach: 2, maxPointsPerUnit: 20 },
+  { id: 'unreported_group_rental', kind: 'unreported_group_rental', label: '辖区群租未主动发现，经 12345 投诉发现', appliesTo: ['committee', 'property'], pointsEach: 2, maxPointsPerUnit: 20 },
   { id: 'refused_cooperation', kind: 'refused_cooperation', label: '整治工作不配合', appliesTo: ['committee', 'property'], pointsEach: 3, maxPointsPerUnit: null },
 ];
 

@@ -1,7 +1,7 @@
 // Plain inputs and outputs of an assessment run. Each deduction carries its
 // evidence (the case, the task or the refusal record), so a unit that
 // disputes a point can be shown exactly why.
-import type { Role } from '@sentinel/domain';
+import type { CaseSource } from '@sentinel/domain';
 import type { BulletinPeriod } from '../bulletin/types.ts';
 import type { AssessedRole, AssessmentRule, AssessmentRuleKind } from './rules.ts';
 
@@ -28,8 +28,8 @@ export interface AssessmentGroupRental {
   readonly caseId: string;
   readonly address: string;
   readonly confirmedDay: number;
-  /** Role of whoever first reported it (opened the case); null when it came from outside (algorithm, hotline …). */
-  readonly reportedBy: Role | null;
+  /** Channel it came in by: decides 主动发现 (isProactiveDiscovery of @sentinel/domain), as in the bulletin. */
+  readonly source: CaseSource;
   /** How it was found, for the evidence text, e.g. `12345 热线`. */
   readonly foundBy: string;
   /** The neighbourhood committee of the address. */

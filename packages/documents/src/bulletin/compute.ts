@@ -1,6 +1,6 @@
 // A whole bulletin: the jurisdiction's figures and each neighbourhood's, ranked.
 import { computeFigures } from './figures.ts';
-import { compareForRanking, DEFAULT_RANKING_WEIGHTS, neighborhoodScore, type RankingWeights } from './ranking.ts';
+import { compareForRanking, competitionRanks, DEFAULT_RANKING_WEIGHTS, neighborhoodScore, type RankingWeights } from './ranking.ts';
 import type { Bulletin, BulletinInput, NeighborhoodFigures } from './types.ts';
 
 /**
@@ -22,7 +22,8 @@ export function computeBulletin(input: BulletinInput, weights: RankingWeights = 
     );
     return { neighborhood, figures, score: neighborhoodScore(figures, weights) };
   });
-  const neighborhoods: NeighborhoodFigures[] = unranked.sort(compareForRanking).map((n, i) => ({ ...n, rank: i + 1 }));
+  // Tied standings share a rank (1, 1, 3).
+  const neighborhoods: NeighborhoodFigures[] = competitionRanks(unranked.sort(compareForRanking));
   return {
     period: input.period,
     overall: computeFigures(input.period, input.cases, input.alerts, input.complaints),

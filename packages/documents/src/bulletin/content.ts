@@ -1,10 +1,13 @@
 // A computed bulletin as a document (DOCX / PDF via the writers) and as
 // spreadsheet tables (XLSX). Figures are printed with their parts (7/8) so a
 // reader can check them.
+import { FIGURE_DEFINITIONS as DEF } from '@sentinel/domain';
 import type { BarChartBlock, ContentBlock, DocumentContent } from '../content.ts';
 import { formatChineseDate, formatChinesePeriod } from '../format/chinese-date.ts';
 import { formatDays, formatPercent } from '../format/numbers.ts';
 import type { XlsxSheet } from '../xlsx/to-xlsx.ts';
+import type { MonthFigures } from './history.ts';
+import { hasActivity } from './ranking.ts';
 import type { Bulletin, BulletinFigures, Rate } from './types.ts';
 
 export interface BulletinMeta {
@@ -12,9 +15,13 @@ export interface BulletinMeta {
   readonly jurisdiction: string;
   /** Period name for the title, e.g. `2026年9月`. */
   readonly periodLabel: string;
+  /** 发文机关 (版头 and 落款), e.g. `临汾路街道办事处`. */
   readonly issuingUnit: string;
   readonly issuedDay: number;
+  /** 文号 once issued; null prints the bulletin as an unnumbered draft (草稿). */
   readonly documentNumber?: string | null;
+  /** Month-by-month 认定 / 处置 up to the period's end, for the trend chart. */
+  readonly history?: readonly MonthFigures[];
 }
 
 const ratio = (r: Rate): string => `${formatPercent(r.rate)}（${r.numerator}/${r.denominator}）`;
@@ -22,12 +29,12 @@ const ratio = (r: Rate): string => `${formatPercent(r.rate)}（${r.numerator}/${
 /** The overall indicators: name, printed value, how it is computed. */
 export function figureRows(f: BulletinFigures): string[][] {
   return [
-    ['发现疑似群租（户）', String(f.discovered), '统计期内新立案件数'],
-    ['认定群租（户）', String(f.confirmed), '统计期内认定为群租的案件数'],
-    ['主动发现率', ratio(f.proactiveDiscovery), '统计期内认定的群租中，非 12345 投诉渠道发现的比例'],
-    ['处置率', ratio(f.disposal), '统计期内认定的群租中，截至期末已整改的比例'],
-    ['可视率', ratio(f.visibility), '统计期内新立案件中，截至期末有现场照片或视频的比例'],
-    ['回潮率', ratio(f.relapse), '截至期末已整改且统计期内仍在回头看的房屋中，统计期内回潮的比例'],
+    [DEF.discovered.label, String(f.discovered), DEF.discovered.definition],
+    [DEF.confirmed.label, String(f.confirmed), DEF.confirmed.definition],
+    [DEF.proactiveDiscovery.label, ratio(f.proactiveDiscovery), DEF.proactiveDiscovery.definition],
+    [DEF.disposal.label, ratio(f.disposal), DEF.disposal.definition],
+    [DEF.visibility.label, ratio(f.visibility), DEF.visibility.definition],
+    [DEF.relapse.label, ratio(f.relapse), DEF.relapse.definition],
     ['异常起始至发现（天，中位数）', `${formatDays(f.onsetToDiscoveryDays.median)}（${f.onsetToDiscoveryDays.count} 户）`, '统计期内认定的群租，预警异常起始日至立案日'],
     ['发现至整改（天，中位数）', `${formatDays(f.discoveryToRectificationDays.median)}（${f.discoveryToRectificationDays.count} 户）`, '统计期内整改的群租，立案日至整改日'],
     ['数字吹哨预警（条）', String(f.alertsRaised), '统计期内产生的预警数'],
@@ -63,9 +70,25 @@ function chart(title: string, b: Bulletin, value: (f: BulletinFigures) => number
   };
 }
 
+function historyCharts(history: readonly MonthFigures[]): BarChartBlock[] {
+  if (history.length === 0) return [];
+  const max = Math.max(1, ...history.flatMap((m) => [m.confirmed, m.disposed]));
+  return [
+    { type: 'bar_chart', title: '近几个月认定群租（户）', bars: history.map((m) => ({ label: m.label, value: m.confirmed })), valueLabels: history.map((m) => String(m.confirmed)), max },
+    { type: 'bar_chart', title: '近几个月认定后已整改（户）', bars: history.map((m) => ({ label: m.label, value: m.disposed })), valueLabels: history.map((m) => String(m.disposed)), max },
+  ];
+}
+
+/** `综合排名第一的是A。` / `B、C并列综合排名第一。`; nothing when no neighbourhood had a case to rank on. */
+function leaderSentence(b: Bulletin): string {
+  if (!b.neighborhoods.some((n) => hasActivity(n.figures))) return '本期各居民区均无群租案件和投诉，不作排名。';
+  const first = b.neighborhoods.filter((n) => n.rank === 1).map((n) => n.neighborhood);
+  if (first.length === 1) return `综合排名第一的是${first[0]}。`;
+  return `${first.join('、')}并列综合排名第一。`;
+}
+
 export function bulletinContent(b: Bulletin, meta: BulletinMeta): DocumentContent {
   const f = b.overall;
-  const best = b.neighborhoods[0];
   const blocks: ContentBlock[] = [
     { type: 'paragraph', text: `统计期间：${formatChinesePeriod(b.period.fromDay, b.period.toDay)}。`, align: 'left', indent: false, bold: false },
     {
@@ -74,7 +97,7 @@ export function bulletinContent(b: Bulletin, meta: BulletinMeta): DocumentConten
         `本期${meta.jurisdiction}共发现疑似群租 ${f.discovered} 户，认定群租 ${f.confirmed} 户，处置率 ${formatPercent(f.disposal.rate)}，` +
         `可视率 ${formatPercent(f.visibility.rate)}，回潮率 ${formatPercent(f.relapse.rate)}；数字吹哨预警 ${f.alertsRaised} 条，` +
         `核实准确率 ${formatPercent(f.alertConfirmation.rate)}；12345 群租投诉 ${f.complaints12345} 件。` +
-        (best ? `综合排名第一的是${best.neighborhood}。` : ''),
+        (b.neighborhoods.length > 0 ? leaderSentence(b) : ''),
       align: 'left',
       indent: true,
       bold: false,
@@ -84,9 +107,13 @@ export function bulletinContent(b: Bulletin, meta: BulletinMeta): DocumentConten
     { type: 'heading', text: '二、各居民区排名' },
     { type: 'table', columns: RANKING_COLUMNS, rows: rankingRows(b), widths: [1, 3, 1, 1, 2, 2, 2, 2, 2, 2] },
     { type: 'heading', text: '三、图表' },
+    ...historyCharts(meta.history ?? []),
+    chart('各居民区认定群租（户）', b, (x) => x.confirmed, (x) => String(x.confirmed), null),
+    // A neighbourhood with nothing confirmed has no 处置率: printed 「—」, not an empty bar that reads as 0%.
     chart('各居民区处置率', b, (x) => x.disposal.rate ?? 0, (x) => formatPercent(x.disposal.rate), 1),
     chart('各居民区 12345 群租投诉（件）', b, (x) => x.complaints12345, (x) => String(x.complaints12345), null),
   ];
+  if (!meta.documentNumber) blocks.unshift({ type: 'paragraph', text: '（草稿：尚未出具，无文号）', align: 'center', indent: false, bold: true });
   return {
     title: `${meta.jurisdiction}群租治理工作通报（${meta.periodLabel}）`,
     number: meta.documentNumber ?? null,

@@ -1,18 +1,15 @@
 // The bulletin's figures. Every formula is a filter over plain rows with the
 // period's ends included, so each one has a one-line SQL twin (see
-// docs/documents.md); the test suite checks them against such queries.
-import { GROUP_RENTAL_CATEGORY } from '@sentinel/domain';
+// docs/documents.md); the test suite checks them against such queries. Which
+// case counts for which figure is defined once, in @sentinel/domain
+// (figures/definitions.ts), and the assessment uses the same predicates.
+import {
+  confirmedIn, discoveredIn, disposedBy, GROUP_RENTAL_CATEGORY, isProactiveDiscovery, relapsedIn, visibleBy, watchedIn,
+} from '@sentinel/domain';
 import { daysSummary, rate } from './stats.ts';
 import type { BulletinAlert, BulletinCase, BulletinComplaint, BulletinFigures, BulletinPeriod } from './types.ts';
 
 const within = (day: number | null, p: BulletinPeriod): day is number => day !== null && day >= p.fromDay && day <= p.toDay;
-const byEnd = (day: number | null, p: BulletinPeriod): day is number => day !== null && day <= p.toDay;
-
-/** The day a rectified case stopped being watched (closed or relapsed); null while still watched. */
-function watchEndDay(c: BulletinCase): number | null {
-  const ends = [c.closedDay, c.relapsedDay].filter((d): d is number => d !== null);
-  return ends.length === 0 ? null : Math.min(...ends);
-}
 
 /** Figures of one scope (the whole jurisdiction or one neighbourhood). */
 export function computeFigures(
@@ -21,24 +18,15 @@ export function computeFigures(
   alerts: readonly BulletinAlert[],
   complaints: readonly BulletinComplaint[],
 ): BulletinFigures {
-  const discovered = cases.filter((c) => within(c.discoveredDay, period));
-  const confirmed = cases.filter((c) => within(c.confirmedDay, period));
-
+  const discovered = cases.filter((c) => discoveredIn(c, period));
+  const confirmed = cases.filter((c) => confirmedIn(c, period));
   // 处置率: of the group rentals confirmed in the period, those rectified by its end.
-  const disposed = confirmed.filter((c) => byEnd(c.rectifiedDay, period));
-
+  const disposed = cases.filter((c) => disposedBy(c, period));
   // 可视率: of the cases opened in the period, those with a photo or video by its end.
-  const visible = discovered.filter((c) => byEnd(c.firstMediaDay, period));
-
-  // 回潮率: among dwellings rectified by the period's end and still watched at
-  // some point in it (not closed or relapsed before it began), those that
-  // relapsed within it.
-  const watched = cases.filter((c) => {
-    if (!byEnd(c.rectifiedDay, period)) return false;
-    const end = watchEndDay(c);
-    return end === null || end >= period.fromDay;
-  });
-  const relapsed = watched.filter((c) => within(c.relapsedDay, period));
+  const visible = cases.filter((c) => visibleBy(c, period));
+  // 回潮率: of the dwellings under relapse watch in the period, those that relapsed within it.
+  const watched = cases.filter((c) => watchedIn(c, period));
+  const relapsed = cases.filter((c) => relapsedIn(c, period));
 
   const onsetDays = confirmed.filter((c) => c.onsetDay !== null).map((c) => Math.max(0, c.discoveredDay - (c.onsetDay as number)));
   const rectifyDays = cases.filter((c) => within(c.rectifiedDay, period)).map((c) => (c.rectifiedDay as number) - c.discoveredDay);
@@ -47,7 +35,7 @@ export function computeFigures(
   return {
     discovered: discovered.length,
     confirmed: confirmed.length,
-    proactiveDiscovery: rate(confirmed.filter((c) => c.source !== '12345').length, confirmed.length),
+    proactiveDiscovery: rate(confirmed.filter((c) => isProactiveDiscovery(c.source)).length, confirmed.length),
     disposal: rate(disposed.length, confirmed.length),
     visibility: rate(visible.length, discovered.length),
     relapse: rate(relapsed.length, watched.length),

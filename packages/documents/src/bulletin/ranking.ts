@@ -24,20 +24,42 @@ export function neighborhoodScore(f: BulletinFigures, weights: RankingWeights = 
   return Math.round((100 * weighted) / total * 10) / 10;
 }
 
+type Ranked = { readonly neighborhood: string; readonly score: number; readonly figures: BulletinFigures };
+
 /**
- * Order: higher score; then fewer 12345 group-rental complaints; then the
- * shorter median from discovery to rectification (none = 0); then the name
- * (zh-CN collation), so the order is total and ranks never tie.
+ * Standing: higher score; then fewer 12345 group-rental complaints; then the
+ * shorter median from discovery to rectification (none = 0). Equal on all
+ * three = a tie, and tied neighbourhoods share a rank (1, 1, 3): the name
+ * only orders them on the page, it does not make one better than another.
  */
-export function compareForRanking(
-  a: { readonly neighborhood: string; readonly score: number; readonly figures: BulletinFigures },
-  b: { readonly neighborhood: string; readonly score: number; readonly figures: BulletinFigures },
-): number {
+export function compareStanding(a: Ranked, b: Ranked): number {
   return (
     b.score - a.score ||
     a.figures.complaints12345 - b.figures.complaints12345 ||
-    (a.figures.discoveryToRectificationDays.median ?? 0) - (b.figures.discoveryToRectificationDays.median ?? 0) ||
+    (a.figures.discoveryToRectificationDays.median ?? 0) - (b.figures.discoveryToRectificationDays.median ?? 0)
+  );
+}
+
+/** Display order: standing, then the name (zh-CN collation). */
+export function compareForRanking(a: Ranked, b: Ranked): number {
+  return (
+    compareStanding(a, b) ||
     a.neighborhood.localeCompare(b.neighborhood, 'zh-CN') ||
     (a.neighborhood < b.neighborhood ? -1 : a.neighborhood > b.neighborhood ? 1 : 0)
   );
+}
+
+/** Competition ranks (1, 1, 3) of a list already sorted with compareForRanking. */
+export function competitionRanks<T extends Ranked>(sorted: readonly T[]): (T & { rank: number })[] {
+  const out: (T & { rank: number })[] = [];
+  sorted.forEach((n, i) => {
+    const prev = out[i - 1];
+    out.push({ ...n, rank: prev && compareStanding(prev, n) === 0 ? prev.rank : i + 1 });
+  });
+  return out;
+}
+
+/** Whether a neighbourhood had anything to measure in the period (a case, a watched dwelling, a complaint). */
+export function hasActivity(f: BulletinFigures): boolean {
+  return f.discovered > 0 || f.confirmed > 0 || f.relapse.denominator > 0 || f.disposal.denominator > 0 || f.complaints12345 > 0;
 }

@@ -18,9 +18,9 @@ function input(): AssessmentInput {
       { id: 'T4', caseId: 'C4', unit: PROP, label: '核查期限', dueDay: d('10-02'), doneDay: null }, // due after the period
     ],
     groupRentals: [
-      { caseId: 'C5', address: '汾西路261弄12号301室', confirmedDay: d('09-12'), reportedBy: null, foundBy: '12345 热线', committee: '上钢一居委会', property: '申江物业' },
-      { caseId: 'C6', address: '上南路1号101室', confirmedDay: d('09-13'), reportedBy: 'grid_worker', foundBy: '网格员巡查', committee: '上钢一居委会', property: '申江物业' },
-      { caseId: 'C7', address: '上南路2号', confirmedDay: d('08-13'), reportedBy: null, foundBy: '数字吹哨', committee: '上钢一居委会', property: null },
+      { caseId: 'C5', address: '汾西路261弄12号301室', confirmedDay: d('09-12'), source: '12345', foundBy: '12345 热线', committee: '上钢一居委会', property: '申江物业' },
+      { caseId: 'C6', address: '上南路1号101室', confirmedDay: d('09-13'), source: 'patrol', foundBy: '网格员巡查', committee: '上钢一居委会', property: '申江物业' },
+      { caseId: 'C7', address: '上南路2号', confirmedDay: d('08-13'), source: 'whistle', foundBy: '数字吹哨', committee: '上钢一居委会', property: null },
     ],
     refusals: [{ id: 'R1', caseId: 'C3', unit: PROP, day: d('09-22'), note: '拒绝提供业主联系方式' }],
   };
@@ -36,20 +36,19 @@ describe('assess', () => {
       ['overdue_task', '申江物业', 1, 'C3'],
       ['unreported_group_rental', '上钢一居委会', 2, 'C5'],
       ['unreported_group_rental', '申江物业', 2, 'C5'],
-      ['unreported_group_rental', '申江物业', 2, 'C6'], // a grid worker's report is the committee's, not the property company's
       ['refused_cooperation', '申江物业', 3, 'C3'],
     ]);
     expect(result.deductions[0].evidence.description).toBe('案件 C1 核查期限应于2026年9月3日前完成，2026年9月7日完成，逾期');
     expect(result.deductions[1].evidence.description).toContain('截至2026年9月30日尚未完成');
-    expect(result.deductions[2].evidence.description).toContain('由12345 热线发现');
-    expect(result.deductions[5].evidence.refusalId).toBe('R1');
+    expect(result.deductions[2].evidence.description).toContain('经12345 热线反映');
+    expect(result.deductions[4].evidence.refusalId).toBe('R1');
   });
 
   it('scores each unit, listing those without deductions', () => {
     expect(result.units.map((u) => [u.unit.name, u.score, u.deductions])).toEqual([
       ['上钢二居委会', 100, 0],
       ['上钢一居委会', 97, 2],
-      ['申江物业', 92, 4],
+      ['申江物业', 94, 3],
     ]);
   });
 

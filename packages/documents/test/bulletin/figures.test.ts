@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CASE_SOURCES, COMPLAINT_CHANNELS, isoToDay } from '@sentinel/domain';
-import { computeBulletin, type BulletinAlert, type BulletinCase, type BulletinComplaint, type BulletinInput } from '../../src/index.ts';
+import { compareStanding, computeBulletin, type BulletinAlert, type BulletinCase, type BulletinComplaint, type BulletinInput } from '../../src/index.ts';
 
 const d = (iso: string): number => isoToDay(`2026-${iso}`);
 const SEPT = { fromDay: d('09-01'), toDay: d('09-30') };
@@ -56,12 +56,12 @@ describe('bulletin figures on hand-made cases', () => {
     expect(f.complaints12345).toBe(2); // t1, t4 (unmatched counts in the total)
   });
 
-  it('ranks neighbourhoods by the composite score, ties broken by complaints, then name', () => {
+  it('ranks neighbourhoods by the composite score, then complaints and median; equal standings share a rank (listed by name)', () => {
     expect(b.neighborhoods.map((n) => [n.rank, n.neighborhood, n.score])).toEqual([
       [1, '上钢四', 100],
       [2, '上钢一', 80],
       [3, '上钢二', 70],
-      [4, '上钢三', 70],
+      [3, '上钢三', 70],
     ]);
     const one = b.neighborhoods.find((n) => n.neighborhood === '上钢一');
     expect(one?.figures.complaints12345).toBe(1);
@@ -87,7 +87,7 @@ const anyComplaint = fc.record({ ticketId: fc.string(), neighborhood: fc.option(
 const anyPeriod = fc.tuple(day, day).map(([a, b]) => ({ fromDay: Math.min(a, b), toDay: Math.max(a, b) }));
 
 describe('bulletin properties (even on inconsistent rows)', () => {
-  it('every rate lies in 0..1 and the ranking is a permutation 1..n of the neighbourhoods', () => {
+  it('every rate lies in 0..1 and the ranks are competition ranks: 1 first, shared exactly by equal standings, else the position', () => {
     fc.assert(
       fc.property(anyPeriod, fc.array(anyCase, { maxLength: 40 }), fc.array(anyAlert, { maxLength: 20 }), fc.array(anyComplaint, { maxLength: 20 }), (period, cases, alerts, complaints) => {
         const b = computeBulletin({ period, cases, alerts, complaints });
@@ -99,7 +99,12 @@ describe('bulletin properties (even on inconsistent rows)', () => {
           }
         }
         const names = new Set([...cases.map((c) => c.neighborhood), ...alerts.map((a) => a.neighborhood), ...complaints.flatMap((t) => (t.neighborhood ? [t.neighborhood] : []))]);
-        expect(b.neighborhoods.map((n) => n.rank)).toEqual(b.neighborhoods.map((_, i) => i + 1));
+        b.neighborhoods.forEach((n, i) => {
+          const prev = b.neighborhoods[i - 1];
+          const tied = prev !== undefined && compareStanding(prev, n) === 0;
+          expect(n.rank).toBe(tied ? prev.rank : i + 1);
+          if (prev) expect(compareStanding(prev, n)).toBeLessThanOrEqual(0);
+        });
         expect(new Set(b.neighborhoods.map((n) => n.neighborhood))).toEqual(names);
         expect(b.neighborhoods.length).toBe(names.size);
         for (const n of b.neighborhoods) expect(n.score >= 0 && n.score <= 100).toBe(true);

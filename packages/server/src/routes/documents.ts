@@ -8,7 +8,7 @@ import type { Database } from '@sentinel/services';
 import { DOCUMENT_KINDS } from '@sentinel/domain';
 import { Assessment, Bulletin, BULLETIN_FORMATS, BulletinQuery, CaseFilter, DocumentIssuerSetting, DocumentIssuerT, DocumentKindT, HouseFilter, Id, IssuedDocument, TemplateView } from '@sentinel/contract';
 import {
-  downloadCaseDocument, exportBulletin, exportCases, exportHouses, exportRejectedRows, getAssessment, getBulletin, getDocumentTemplate, issueCaseDocument,
+  downloadCaseDocument, exportBulletin, issueBulletin, exportCases, exportHouses, exportRejectedRows, getAssessment, getBulletin, getDocumentTemplate, issueCaseDocument,
   listCaseDocuments, listDocumentIssuers, saveDocumentIssuer, saveDocumentTemplate,
   type BulletinFormat, type DocumentFormat,
 } from '@sentinel/services';
@@ -81,6 +81,16 @@ export function documentRoutes(db: Database, now: () => number): FastifyPluginAs
     app.get('/bulletins', {
       schema: { tags: ['documents'], summary: '工作通报数据（辖区内；统计期两端都含）', querystring: BulletinQuery, response: { 200: Bulletin, ...errorResponses } },
     }, async (request) => mutable(await getBulletin({ ctx: ctxOf(request), input: request.query })));
+
+    app.post('/bulletins/issue', {
+      schema: {
+        tags: ['documents'], summary: '出具工作通报：以街道办事处名义取文号并保存；同一统计期和范围再次出具不取新号',
+        body: BulletinQuery, response: { 200: Bulletin, 201: Bulletin, ...errorResponses },
+      },
+    }, async (request, reply) => {
+      const { created, ...result } = await issueBulletin({ ctx: ctxOf(request), input: request.body });
+      return reply.code(created ? 201 : 200).send(mutable(result));
+    });
 
     for (const format of BULLETIN_FORMATS satisfies readonly BulletinFormat[]) {
       app.get(`/bulletins.${format}`, {

@@ -206,6 +206,41 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     expect(march.onsetToDiscoveryDays.median).toBe(10);
   });
 
+  it('bulletin and assessment agree on every committee: 未主动发现 deductions = 认定 − 主动发现, on the same cases', async () => {
+    const bulletin = (await get('/api/bulletins?from=2026-01-01&to=2026-12-31', 'ops_center')).json();
+    const assessment = (await get('/api/assessment?year=2026', 'ops_center')).json();
+    expect(bulletin.bulletin.neighborhoods.length).toBeGreaterThan(0);
+    for (const n of bulletin.bulletin.neighborhoods) {
+      const unit = `${n.neighborhood}居委会`;
+      const deducted = assessment.deductions.filter((x: { kind: string; unit: { name: string } }) => x.kind === 'unreported_group_rental' && x.unit.name === unit);
+      expect(deducted.length, unit).toBe(n.figures.confirmed - n.figures.proactiveDiscovery.numerator);
+    }
+  });
+
+  it('bulletin: issued once by the subdistrict office (POST), numbered, kept; a committee may not issue; history by month', async () => {
+    const q = { from: '2026-03-01', to: '2026-03-31' };
+    const before = (await get('/api/bulletins?from=2026-03-01&to=2026-03-31', 'ops_center')).json();
+    expect(before).toMatchObject({ issuingUnit: '临汾路街道办事处', issued: null });
+    expect(before.history.map((m: { month: string }) => m.month)).toEqual(['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(before.history.at(-1).confirmed).toBe(before.bulletin.overall.confirmed);
+    const draft = readBack.squash(await readBack.docxText((await get('/api/bulletins.docx?from=2026-03-01&to=2026-03-31', 'ops_center')).rawPayload));
+    expect(draft).toContain('草稿');
+    expect((await h.app.inject({ method: 'POST', url: '/api/bulletins/issue', headers: as(h, 'committee', 'own'), payload: q })).statusCode).toBe(403);
+    const issued = await h.app.inject({ method: 'POST', url: '/api/bulletins/issue', headers: as(h, 'ops_center', 'own'), payload: q });
+    expect(issued.statusCode, issued.body).toBe(201);
+    const number = issued.json().issued.documentNumber as string;
+    expect(number).toMatch(/^临汾群通〔2026〕第\d{4}号$/);
+    const again = await h.app.inject({ method: 'POST', url: '/api/bulletins/issue', headers: as(h, 'safety_office', 'own'), payload: q });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().issued.documentNumber).toBe(number);
+    const [a, b] = await Promise.all([1, 2].map(async () => readBack.docxText((await get('/api/bulletins.docx?from=2026-03-01&to=2026-03-31', 'ops_center')).rawPayload)));
+    expect(a).toBe(b);
+    expect(a.split('\n').slice(0, 2)).toEqual(['临汾路街道办事处', number]);
+    expect(a).not.toContain('草稿');
+    const pdf = readBack.squash(readBack.pdfText((await get('/api/bulletins.pdf?from=2026-03-01&to=2026-03-31', 'ops_center')).rawPayload));
+    expect(pdf).toContain(readBack.squash(`临汾路街道办事处${number}`));
+  });
+
   it('bulletin scope and files: a committee sees its neighbourhood only; DOCX, PDF and XLSX; bad periods 400', async () => {
     const mine = (await get('/api/bulletins?from=2026-03-01&to=2026-03-31', 'committee')).json();
     expect(mine.jurisdiction).toBe(`${SUB}${OWN.neighborhood}`);
@@ -247,7 +282,7 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     expect((await get('/api/imports/1/rejected/export.xlsx', 'committee')).statusCode).toBe(403);
   });
 
-  it('assessment: overdue verification and a group rental found by the whistle, each with its case', async () => {
+  it('assessment: overdue verification deducted with its case; a group rental found by the whistle is 主动发现, not deducted', async () => {
     expect((await get('/api/assessment?year=2026', 'committee')).statusCode).toBe(403);
     const res = await get('/api/assessment?year=2026', 'safety_office');
     expect(res.statusCode, res.body).toBe(200);
@@ -255,9 +290,9 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     const committee = '汾西居民区居委会';
     expect(deductions).toEqual(expect.arrayContaining([
       expect.objectContaining({ kind: 'overdue_task', unit: { role: 'committee', name: committee }, points: 1, evidence: expect.objectContaining({ caseId: s.overdueCase }) }),
-      expect.objectContaining({ kind: 'unreported_group_rental', unit: { role: 'committee', name: committee }, points: 2, evidence: expect.objectContaining({ caseId: s.confirmedCase }) }),
     ]));
-    expect(units).toEqual(expect.arrayContaining([expect.objectContaining({ unit: { role: 'committee', name: committee }, deducted: 3, score: 97 })]));
+    expect(deductions).not.toContainEqual(expect.objectContaining({ kind: 'unreported_group_rental', evidence: expect.objectContaining({ caseId: s.confirmedCase }) }));
+    expect(units).toEqual(expect.arrayContaining([expect.objectContaining({ unit: { role: 'committee', name: committee }, deducted: 1, score: 99 })]));
   });
 
   it('refused cooperation: recorded through the API, deducted with the refusal as evidence, withdrawn, listed; documented', async () => {

@@ -1,7 +1,8 @@
 // 年度考核: deductions of neighbourhood committees and property companies for
 // one year, computed with the pure assess() from the database — the deadlines
 // of their cases (a deadline is met by the next step taken on the case), the
-// group rentals confirmed in their area that someone else reported, and the
+// group rentals confirmed in their area that were not found proactively (the
+// bulletin's 主动发现, one definition in @sentinel/domain), and the
 // refusals to cooperate recorded against them (withdrawn ones do not count).
 // Each deduction names the case (and the task or refusal) it comes from.
 import {
@@ -12,7 +13,7 @@ import {
   assess, DEFAULT_ASSESSMENT_RULES,
   type AssessedRole, type AssessedUnit, type AssessmentGroupRental, type AssessmentResult, type AssessmentTask, type CooperationRefusal,
 } from '@sentinel/documents';
-import { CASE_SOURCE_LABELS, dayToIso, DEADLINE_KIND_LABELS, isoToDay, shanghaiDay, type Assignee, type CaseSource, type Role } from '@sentinel/domain';
+import { CASE_SOURCE_LABELS, dayToIso, DEADLINE_KIND_LABELS, isoToDay, shanghaiDay, type Assignee, type CaseSource } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
@@ -25,9 +26,6 @@ export interface AssessmentReport extends AssessmentResult {
   /** Open deadlines count as overdue once this day (today, or the year's end) is past them. */
   readonly asOf: string;
 }
-
-/** Sources that are nobody's own report: the algorithm and the hotline. */
-const OUTSIDE_SOURCES: ReadonlySet<CaseSource> = new Set(['whistle', '12345', 'relapse']);
 
 /** Grid workers are the committee's micro-grid: their deadlines are the committee's. */
 function assessedUnit(a: Assignee | null): AssessedUnit | null {
@@ -60,7 +58,7 @@ function groupRental(r: ScopedCaseRow, events: readonly CaseEventRow[], properti
   if (!confirm) return null;
   return {
     caseId: r.case.id, address: r.address, confirmedDay: shanghaiDay(confirm.at.getTime()),
-    reportedBy: OUTSIDE_SOURCES.has(r.case.source) ? null : (r.case.openedByRole as Role),
+    source: r.case.source as CaseSource,
     foundBy: CASE_SOURCE_LABELS[r.case.source],
     committee: committeeUnitName(r.neighborhood),
     property: properties.get(r.community) ?? null,

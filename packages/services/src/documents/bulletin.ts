@@ -4,8 +4,8 @@
 // the pure computeBulletin, and written as JSON, DOCX, PDF or XLSX.
 import { alertOnsetDays, listCaseEvents, listPeriodComplaints, listPeriodWhistles, listScopedCases, listScopedNeighborhoods } from '@sentinel/db';
 import {
-  bulletinCaseFromSnapshot, bulletinContent, bulletinSheets, computeBulletin, formatChinesePeriod, toDocx, toPdf, toXlsxWorkbook,
-  type Bulletin, type BulletinComplaint,
+  bulletinCaseFromSnapshot, bulletinContent, bulletinSheets, computeBulletin, formatChinesePeriod, monthlyHistory, toDocx, toPdf, toXlsxWorkbook,
+  type Bulletin, type BulletinComplaint, type DocumentContent, type MonthFigures,
 } from '@sentinel/documents';
 import { COMPLAINT_CHANNELS, isoToDay, shanghaiDay, type ComplaintChannel } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
@@ -13,6 +13,7 @@ import type { ServiceContext } from '../context.ts';
 import { outOfJurisdiction, ServiceError } from '../errors.ts';
 import { toSnapshot } from '../cases/snapshot-store.ts';
 import { FORMAT_MIME, type GeneratedFile } from './case-document.ts';
+import { bulletinIssuer, bulletinSubject, findIssuedBulletin, issueBulletinDocument } from './bulletin-issue.ts';
 import { BULLETIN_FORMATS, type BulletinFormat } from '@sentinel/contract';
 
 export interface BulletinQuery {
@@ -29,6 +30,11 @@ export interface BulletinResult {
   readonly jurisdiction: string;
   readonly from: string;
   readonly to: string;
+  /** Month by month up to the period's end (same definitions). */
+  readonly history: readonly MonthFigures[];
+  readonly issuingUnit: string;
+  /** Once issued: the 文号 and who issued it. */
+  readonly issued: { readonly documentNumber: string; readonly issuedAt: string; readonly issuedByName: string } | null;
 }
 
 /** Longest period a bulletin covers (keeps the computation bounded). */
@@ -67,9 +73,10 @@ export async function getBulletin({ ctx, input }: { ctx: ServiceContext; input: 
     const list = eventsOf.get(e.caseId);
     if (list) list.push(e); else eventsOf.set(e.caseId, [e]);
   }
+  const cases = caseRows.map((r) => bulletinCaseFromSnapshot(toSnapshot(r.case, eventsOf.get(r.case.id) ?? []), { neighborhood: r.neighborhood, onsetDay: onsets.get(r.case.id) ?? null }));
   const bulletin = computeBulletin({
     period,
-    cases: caseRows.map((r) => bulletinCaseFromSnapshot(toSnapshot(r.case, eventsOf.get(r.case.id) ?? []), { neighborhood: r.neighborhood, onsetDay: onsets.get(r.case.id) ?? null })),
+    cases,
     alerts: whistles.map((w) => ({ houseId: w.houseId, neighborhood: w.neighborhood, alertDay: w.alertDay, outcome: w.outcome, outcomeDay: w.outcomeDay })),
     complaints: complaints.flatMap((t): BulletinComplaint[] => isChannel(t.channel) ? [{
       ticketId: t.ticketId, neighborhood: t.neighborhood, receivedDay: t.receivedDay, channel: t.channel, category: t.category,
@@ -77,19 +84,41 @@ export async function getBulletin({ ctx, input }: { ctx: ServiceContext; input: 
     neighborhoods,
   });
   const place = neighborhood ?? scope.neighborhood;
-  return { bulletin, jurisdiction: place === null ? scope.subdistrict : `${scope.subdistrict}${place}`, from: input.from, to: input.to };
+  const issued = await findIssuedBulletin(ctx.db, bulletinSubject(scope, neighborhood, input.from, input.to));
+  return {
+    bulletin, jurisdiction: place === null ? scope.subdistrict : `${scope.subdistrict}${place}`, from: input.from, to: input.to,
+    history: monthlyHistory(cases, period.toDay), issuingUnit: bulletinIssuer(scope),
+    issued: issued ? { documentNumber: issued.number, issuedAt: issued.issuedAt.toISOString(), issuedByName: issued.issuedByName } : null,
+  };
+}
+
+/** The printed bulletin: issued by the subdistrict office; a draft (no 文号) until issued. */
+function printed(result: BulletinResult, documentNumber: string | null, issuedDay: number): DocumentContent {
+  const { fromDay, toDay } = result.bulletin.period;
+  return bulletinContent(result.bulletin, {
+    jurisdiction: result.jurisdiction, periodLabel: formatChinesePeriod(fromDay, toDay), issuingUnit: result.issuingUnit, issuedDay, documentNumber, history: result.history,
+  });
+}
+
+/** 出具通报 (POST): takes the 文号 once; the same period and scope again changes nothing. */
+export async function issueBulletin({ ctx, input }: { ctx: ServiceContext; input: BulletinQuery }): Promise<BulletinResult & { created: boolean }> {
+  const result = await getBulletin({ ctx, input });
+  const { fromDay, toDay } = result.bulletin.period;
+  const subject = bulletinSubject(ctx.user.jurisdiction, input.neighborhood?.trim() || null, input.from, input.to);
+  const { created } = await issueBulletinDocument(ctx, { subject, fromDay, toDay, render: (number) => printed(result, number, shanghaiDay(ctx.now())) });
+  return { ...(await getBulletin({ ctx, input })), created };
 }
 
 export { BULLETIN_FORMATS, type BulletinFormat };
 
-/** The bulletin as a file; issued by the user's unit, dated today. */
+/** The bulletin as a file: the issued one (same 文号 and text at every download), else today's draft. */
 export async function exportBulletin({ ctx, input }: { ctx: ServiceContext; input: BulletinQuery & { format: BulletinFormat } }): Promise<GeneratedFile> {
   const result = await getBulletin({ ctx, input });
-  const { fromDay, toDay } = result.bulletin.period;
-  const periodLabel = formatChinesePeriod(fromDay, toDay);
+  const kept = result.issued ? await findIssuedBulletin(ctx.db, bulletinSubject(ctx.user.jurisdiction, input.neighborhood?.trim() || null, input.from, input.to)) : null;
+  const content = (kept?.content as unknown as DocumentContent | undefined) ?? printed(result, null, shanghaiDay(ctx.now()));
   const bytes = input.format === 'xlsx'
     ? await toXlsxWorkbook(bulletinSheets(result.bulletin))
-    : await (input.format === 'pdf' ? toPdf : toDocx)(bulletinContent(result.bulletin, { jurisdiction: result.jurisdiction, periodLabel, issuingUnit: ctx.user.unitName, issuedDay: shanghaiDay(ctx.now()) }));
+    : await (input.format === 'pdf' ? toPdf : toDocx)(content);
   return {
     filename: `${result.jurisdiction}群租治理工作通报（${input.from}至${input.to}）.${input.format}`,
     asciiFilename: `bulletin-${input.from}-${input.to}.${input.format}`,

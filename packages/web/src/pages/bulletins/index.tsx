@@ -2,16 +2,18 @@
 // jurisdiction or one 居民区, the neighbourhood ranking, and the bulletin as
 // PDF / Word / Excel; dispatchers also see the annual 考核 in a second tab.
 import { useState } from 'react';
-import { Button, Card, DatePicker, Select, Space, Tabs, Typography } from 'antd';
-import { DownloadOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Popconfirm, Select, Space, Tabs, Typography } from 'antd';
+import { DownloadOutlined, FilePdfOutlined, FileWordOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { handleRequestError } from '../../app/error-handler.ts';
 import { useRequest } from '../../app/use-request.ts';
 import { useSession } from '../../app/session.tsx';
 import { PageState } from '../../components/PageState.tsx';
 import { FiguresPanel } from './FiguresPanel.tsx';
 import { RankingTable } from './RankingTable.tsx';
+import { HistoryBars } from './HistoryBars.tsx';
 import { AssessmentPanel } from './AssessmentPanel.tsx';
 import { isoDate, lastMonth, periodPresets, type Period } from './period.ts';
-import { bulletinFileUrl, fetchBulletin, type BulletinQuery } from './service.ts';
+import { bulletinFileUrl, fetchBulletin, issueBulletin, type BulletinQuery } from './service.ts';
 
 function BulletinPanel() {
   const { session } = useSession();
@@ -28,7 +30,20 @@ function BulletinPanel() {
     return r;
   }, [query.from, query.to, query.neighborhood]);
   const b = res.data;
+  const { message } = App.useApp();
   const narrowable = session?.user.jurisdiction.neighborhood === null;
+  // The subdistrict issues bulletins; a committee reads its own.
+  const canIssue = narrowable && session?.user.jurisdiction.communities === null;
+
+  async function issue(): Promise<void> {
+    try {
+      const r = await issueBulletin(query);
+      void message.success(`已出具通报，文号 ${r.issued?.documentNumber ?? ''}`);
+      res.reload();
+    } catch (err) {
+      handleRequestError(err);
+    }
+  }
 
   return (
     <>
@@ -51,6 +66,11 @@ function BulletinPanel() {
             onChange={(v: string | undefined) => setNeighborhood(v)}
           />
         )}
+        {canIssue && b && !b.issued && (
+          <Popconfirm title="出具本期通报？" description="以街道办事处名义取文号并保存，之后导出的都是这份通报。" okText="出具" cancelText="取消" onConfirm={issue}>
+            <Button type="primary" icon={<SafetyCertificateOutlined />}>出具通报</Button>
+          </Popconfirm>
+        )}
         <Button icon={<FilePdfOutlined />} href={bulletinFileUrl(query, 'pdf')} download>导出 PDF</Button>
         <Button icon={<FileWordOutlined />} href={bulletinFileUrl(query, 'docx')} download>导出 Word</Button>
         <Button icon={<DownloadOutlined />} href={bulletinFileUrl(query, 'xlsx')} download>导出 Excel</Button>
@@ -61,9 +81,14 @@ function BulletinPanel() {
             <Typography.Title level={5} data-testid="bulletin-scope">
               {neighborhood ?? b.jurisdiction}　{b.from} 至 {b.to}
             </Typography.Title>
+            <Typography.Paragraph type="secondary" data-testid="bulletin-issue">
+              发文机关：{b.issuingUnit}　{b.issued ? `文号：${b.issued.documentNumber}（${b.issued.issuedByName}出具于${new Date(b.issued.issuedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}）` : '尚未出具（导出为无文号草稿）'}
+            </Typography.Paragraph>
             <div data-testid="bulletin-figures"><FiguresPanel figures={b.bulletin.overall} /></div>
             <Typography.Title level={5} style={{ marginTop: 24 }}>居民区排名</Typography.Title>
             <div data-testid="bulletin-ranking"><RankingTable rows={b.bulletin.neighborhoods} /></div>
+            <Typography.Title level={5} style={{ marginTop: 24 }}>近六个月</Typography.Title>
+            <HistoryBars months={b.history} />
           </>
         )}
       </PageState>
