@@ -3,9 +3,10 @@
 import type { PartyRow } from '@sentinel/db';
 import { INTERVIEW_PARTY_LABELS, type InterviewParty } from '@sentinel/domain';
 
+/** The first character and always two stars: the mask must not tell the name's length (张 + 36 * did, issue #13). */
 export function maskName(name: string): string {
   const chars = [...name.trim()];
-  return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
+  return chars.length <= 1 ? '**' : `${chars[0]}**`;
 }
 
 export function maskPhone(phone: string): string {

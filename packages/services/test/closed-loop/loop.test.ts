@@ -161,11 +161,11 @@ describeEachEngine('closed loop (services)', (engine) => {
     await addParty({ ctx: committee, input: { houseId: 'H6', kind: 'owner', name: '张伟明', phone: '13812345678', idLast4: '123X' } });
     await addParty({ ctx: committee, input: { houseId: 'H6', kind: 'tenant', name: '李四', phone: '13900001111' } });
     const file = await getHouseholdFile({ ctx: committee, input: { houseId: 'H6' } });
-    expect(file.parties.map((p) => [p.name, p.phone])).toEqual([['张**', '138****5678'], ['李*', '139****1111']]);
+    expect(file.parties.map((p) => [p.name, p.phone])).toEqual([['张**', '138****5678'], ['李**', '139****1111']]);
     await expect(revealParties({ ctx: committee, input: { houseId: 'H6', purpose: '' } })).rejects.toMatchObject({ code: 'invalid_input' });
     const seen = await revealParties({ ctx: property, input: { houseId: 'H6', purpose: '送达限期整改告知书' } });
     expect(seen.find((p) => p.kind === 'owner')).toMatchObject({ name: '张伟明', revealed: true });
-    expect(seen.find((p) => p.kind === 'tenant')).toMatchObject({ name: '李*', revealed: false });
+    expect(seen.find((p) => p.kind === 'tenant')).toMatchObject({ name: '李**', revealed: false });
     const log = await db.query<{ action: string; purpose: string; actor_id: string }>("SELECT action, purpose, actor_id FROM audit_log WHERE target_id = 'H6' AND action LIKE 'personal_data.%' ORDER BY id");
     expect(log.rows.map((r) => r.action)).toEqual(['personal_data.view', 'personal_data.reveal']);
     expect(log.rows[1]).toMatchObject({ purpose: '送达限期整改告知书', actor_id: property.user.id });
