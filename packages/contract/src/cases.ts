@@ -32,7 +32,11 @@ export const Evidence = Type.Object({
   note: Type.Optional(Text(MAX_TEXT, { description: '情况说明' })),
   photoIds: Type.Optional(PhotoIds('已上传照片或视频的编号')),
   checklist: Type.Optional(Checklist),
-  assignee: Type.Optional(Type.Object({ role: lit(ASSIGNABLE_ROLES), unitName: Text(MAX_LABEL) }, { description: '承办单位；派单时缺省为房屋所在居委会' })),
+  assignee: Type.Optional(Type.Object({
+    role: lit(ASSIGNABLE_ROLES), unitName: Text(MAX_LABEL),
+    personId: Type.Optional(Text(MAX_ID, { description: '指定承办人（该单位的用户）' })),
+    personName: Type.Optional(Text(MAX_LABEL, { description: '承办人姓名（服务端按 personId 填写）' })),
+  }, { description: '承办单位（组织机构目录中的单位），可指定承办人；派单时缺省为房屋所在居委会' })),
   dueInWorkingDays: Type.Optional(Type.Integer({ minimum: 1, description: '核查期限（工作日）' })),
   notices: Type.Optional(Type.Array(
     Type.Object({ kind: lit(NOTICE_KINDS), servedAt: Type.Integer({ description: '送达时间（UTC 毫秒）' }), photoIds: PhotoIds() }),

@@ -21,6 +21,7 @@ export const SERVICE_ERROR_CODES = [
   'document.not_issued',
   'assessment.invalid_rules',
   'cooperation.already_withdrawn',
+  'directory.unit_exists', 'directory.unknown_unit',
 ] as const;
 
 /** Codes the HTTP layer itself answers: request validation, unknown routes, unexpected failures. */

@@ -18,3 +18,5 @@ export * from './documents.ts';
 export * from './cooperation.ts';
 export * from './calendar.ts';
 export * from './operations.ts';
+export * from './todo.ts';
+export * from './directory.ts';

@@ -26,6 +26,8 @@ import { alertsExportRoutes } from './routes/alerts-export.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { cooperationRoutes } from './routes/cooperation.ts';
+import { todoRoutes } from './routes/todo.ts';
+import { directoryRoutes } from './routes/directory.ts';
 import { webStatic } from './plugins/web-static.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { uploadRoutes, type JobsHandle } from './routes/uploads.ts';
@@ -74,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'calendar', description: '工作日历调整（节假日、调休）' },
         { name: 'cooperation', description: '拒不配合记录（年度考核扣分依据）' },
         { name: 'operations', description: '运行监控：后台任务、一网统管推送、数据新鲜度' },
+        { name: 'directory', description: '组织机构：单位与人员' },
       ],
     },
   });
@@ -104,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cooperationRoutes(options.db, now), { prefix: '/api' });
   await app.register(uploadRoutes(options.db, now, options.jobs ?? null), { prefix: '/api/imports' });
   await app.register(operationsRoutes(options.db, now, options.jobs ?? null, options.freshness ?? { feedDays: 2, runDays: 2 }), { prefix: '/api' });
+  await app.register(todoRoutes(options.db, now), { prefix: '/api/todo' });
+  await app.register(directoryRoutes(options.db, now), { prefix: '/api' });
   // Last: the built web app and its SPA fallback for every non-/api path.
   await app.register(webStatic);
   const webhook = options.webhook;

@@ -72,6 +72,8 @@ const STATUS_BY_CODE: Readonly<Record<ServiceErrorCode, number>> = {
   'document.not_issued': 404,
   'assessment.invalid_rules': 400,
   'cooperation.already_withdrawn': 409,
+  'directory.unit_exists': 409,
+  'directory.unknown_unit': 422,
 };
 export function httpStatusOf(error: DomainError): number {
   return (STATUS_BY_CODE as Readonly<Record<string, number>>)[error.code] ?? 400;

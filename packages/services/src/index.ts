@@ -66,3 +66,6 @@ export { defaultAttachmentsDir } from './attachments/storage-dir.ts';
 export * from './feeds/index.ts';
 export * from './jobs/index.ts';
 export { importOneFile } from './import/import-one-file.ts';
+export { listTodo, TODO_HORIZON_WORKING_DAYS } from './todo/list-todo.ts';
+export { stepsAwaiting, watchesDeadline, deadlineBucket, type TodoActor } from './todo/todo-rules.ts';
+export * from './directory/index.ts';

@@ -27,6 +27,7 @@ export async function signIn(page: Page, baseUrl: string, user: DemoUser): Promi
 
 /** The entries of the side menu, in order. */
 export async function menuEntries(page: Page): Promise<string[]> {
-  const items = page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem');
+  // The title only: an entry may carry a count badge (我的待办).
+  const items = page.getByRole('navigation', { name: '主导航' }).getByRole('menuitem').locator('[data-menu-title]');
   return (await items.allInnerTexts()).map((t) => t.trim());
 }

@@ -25,3 +25,4 @@ export * from './calendar-overrides.ts';
 export * from './cooperation-refusals.ts';
 export * from './house-access.ts';
 export * from './retention.ts';
+export * from './org-units.ts';

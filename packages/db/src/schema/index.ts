@@ -25,3 +25,4 @@ export * from './detection-runs.ts';
 export * from './documents.ts';
 export * from './calendar-overrides.ts';
 export * from './cooperation-refusals.ts';
+export * from './org-units.ts';

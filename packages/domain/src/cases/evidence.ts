@@ -33,6 +33,9 @@ export const INTERVIEW_PARTY_LABELS: Record<InterviewParty, string> = { owner: '
 export interface Assignee {
   readonly role: Role;
   readonly unitName: string;
+  /** A person of the unit the dispatcher named (a user id), and their name; the unit stays the assignee. */
+  readonly personId?: string;
+  readonly personName?: string;
 }
 
 /** Roles a case may be dispatched to for verification. */

@@ -10,7 +10,8 @@ import { as, type Harness, type Scope } from './harness.ts';
 
 interface RouteCase {
   name: string;
-  permission: Permission;
+  /** Several: any one of them admits. */
+  permission: Permission | readonly Permission[];
   /** Whether the route is about one house (jurisdiction applies) or lists the user's own scope. */
   houseBound: boolean;
   run(h: Harness, role: Role, scope: Scope, caseId: string): Promise<{ statusCode: number; body: string }>;
@@ -43,6 +44,13 @@ const ROUTES: RouteCase[] = [
   { name: 'POST /api/intake/reports', permission: 'case.open', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/intake/reports', headers: as(h, r, s), payload: { channel: 'patrol', houseId: 'H3' } }) },
   { name: 'GET /api/intake/queue', permission: 'intake.queue', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/intake/queue', headers: as(h, r, s) }) },
   { name: 'GET /api/cases', permission: 'case.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/cases', headers: as(h, r, s) }) },
+  { name: 'GET /api/todo', permission: 'case.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/todo', headers: as(h, r, s) }) },
+  { name: 'GET /api/directory/units', permission: ['case.view', 'user.manage'], houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/directory/units?assignable=true', headers: as(h, r, s) }) },
+  { name: 'POST /api/directory/units', permission: 'user.manage', houseBound: false, ok: 201, run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/directory/units', headers: as(h, r, s), payload: { name: `矩阵测试单位${r}${s}`, role: 'enforcement' } }) },
+  {
+    name: 'POST /api/cases/dispatch-batch', permission: 'intake.alert', houseBound: false, ok: 200,
+    run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/cases/dispatch-batch', headers: as(h, r, s), payload: { alerts: [{ houseId: 'H4', score: 0.9, level: 'red', reasons: ['用水异常'] }] } }),
+  },
   {
     name: 'POST /api/households/:houseId/parties', permission: 'party.manage', houseBound: true, ok: 201,
     allowed: (r) => REVEALABLE_PARTIES[r].includes('owner'),
@@ -83,7 +91,7 @@ const ROUTES: RouteCase[] = [
 
 /** The one expectation rule: no permission → 403; another jurisdiction on a house → 403; else the route's success status. */
 function expected(route: RouteCase, role: Role, scope: Scope): number {
-  if (!can(role, route.permission)) return 403;
+  if (![route.permission].flat().some((p) => can(role, p))) return 403;
   if (route.houseBound && scope === 'other') return 403;
   if (route.allowed && !route.allowed(role)) return 403;
   return route.ok;

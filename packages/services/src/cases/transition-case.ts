@@ -10,7 +10,7 @@ import {
   updateCaseIfVersion, type CaseRow, type House, type SqlSession,
 } from '@sentinel/db';
 import {
-  applyTransition, CASE_ACTIONS, caseNumbering, recordRelapse, type CaseAction, type CaseEvent, type CaseSnapshot, type InspectionResult, type TransitionEvidence,
+  applyTransition, CASE_ACTIONS, type Assignee, caseNumbering, recordRelapse, type CaseAction, type CaseEvent, type CaseSnapshot, type InspectionResult, type TransitionEvidence,
 } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
 import { inJurisdiction, type ServiceContext } from '../context.ts';
@@ -18,6 +18,7 @@ import { conflict, invalidInput, notFound, outOfJurisdiction } from '../errors.t
 import { newId } from '../ids.ts';
 import { enqueueOutboxEvent } from '../outbox/enqueue.ts';
 import { committeeUnitName } from '../users/unit-names.ts';
+import { checkedAssignee } from '../directory/assignee-check.ts';
 import { toCaseView, type CaseView } from './case-view.ts';
 import { requireUploadedPhotos } from './evidence-files.ts';
 import { actorFromUser, snapshotColumns, toSnapshot } from './snapshot-store.ts';
@@ -48,6 +49,12 @@ const OUTCOME_OF: Partial<Record<CaseAction, InspectionResult>> = {
 function withDefaultAssignee(action: CaseAction, evidence: TransitionEvidence, house: House): TransitionEvidence {
   if (action !== 'dispatch' || evidence.assignee) return evidence;
   return { ...evidence, assignee: { role: 'committee', unitName: committeeUnitName(house.neighborhood) } };
+}
+
+/** The unit (and person) a 派单 / 改派 names, checked against the organisation directory. */
+async function assigneeOf(tx: SqlSession, input: TransitionCaseInput, house: House): Promise<Assignee | undefined> {
+  if (input.action !== 'dispatch' && input.action !== 'reassign') return undefined;
+  return checkedAssignee(tx, house.subdistrict, input.evidence.assignee);
 }
 
 async function writeStep(tx: SqlSession, row: CaseRow, next: CaseSnapshot, event: CaseEvent): Promise<void> {
@@ -93,6 +100,9 @@ async function applySideEffects(tx: SqlSession, ctx: ServiceContext, row: CaseRo
   await enqueueOutboxEvent(tx, 'case.transitioned', {
     caseId: row.id, houseId: row.houseId, action: event.action, from: event.from, to: event.to, deadline: event.deadline, openedCaseId,
   }, event.at);
+  if (event.action === 'dispatch' || event.action === 'reassign') {
+    await enqueueOutboxEvent(tx, 'case.dispatched', { caseId: row.id, houseId: row.houseId, caseNumber: row.caseNumber, assignee: event.evidence.assignee ?? null, deadline: event.deadline }, event.at);
+  }
 }
 
 export async function transitionCase({ ctx, input }: { ctx: ServiceContext; input: TransitionCaseInput }): Promise<TransitionCaseResult> {
@@ -111,7 +121,8 @@ export async function transitionCase({ ctx, input }: { ctx: ServiceContext; inpu
 
     const events = await listCaseEvents(tx, [row.id]);
     const snapshot = toSnapshot(row, events);
-    const evidence = withDefaultAssignee(input.action, input.evidence, house);
+    const named = await assigneeOf(tx, input, house);
+    const evidence = withDefaultAssignee(input.action, named ? { ...input.evidence, assignee: named } : input.evidence, house);
     const actor = actorFromUser(ctx.user);
     const options = { calendar: ctx.calendar ?? await loadWorkingCalendar(tx) };
 

@@ -3,7 +3,8 @@
 import { webhookOutbox, type SqlSession } from '@sentinel/db';
 import { newId } from '../ids.ts';
 
-export const OUTBOX_EVENT_TYPES = ['case.opened', 'case.report_attached', 'case.transitioned', 'alert.red'] as const;
+// case.dispatched: a 待办 notice for 一网统管 (the unit, and the person if one was picked, now has a case to take).
+export const OUTBOX_EVENT_TYPES = ['case.opened', 'case.report_attached', 'case.transitioned', 'alert.red', 'case.dispatched'] as const;
 export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
 
 export async function enqueueOutboxEvent(tx: SqlSession, type: OutboxEventType, payload: Record<string, unknown>, at: number): Promise<string> {

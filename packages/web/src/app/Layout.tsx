@@ -16,6 +16,7 @@ import { useSession } from './session.tsx';
 import { handleRequestError } from './error-handler.ts';
 import { ChangePasswordModal } from '../pages/account/ChangePasswordModal.tsx';
 import { forgetCachedCases, useCachedMyCases } from '../offline/case-cache.ts';
+import { TODO_PATH, useTodoMenuBadge } from '../pages/todo/menu-badge.tsx';
 
 const { Header, Sider, Content } = AntLayout;
 
@@ -34,10 +35,11 @@ export function Layout() {
   const forcedChange = session?.mustChangePassword === true;
   const location = useLocation();
   const navigate = useNavigate();
+  const todoBadge = useTodoMenuBadge(access.canViewCases && session?.mustChangePassword !== true);
   const items = useMemo(
     () => APP_ROUTES.filter((r) => r.menu && (!r.access || access[r.access]))
-      .map((r) => ({ key: r.path, icon: r.icon, label: <Link to={r.path}>{r.title}</Link> })),
-    [access],
+      .map((r) => ({ key: r.path, icon: r.icon, label: <Link to={r.path}><span data-menu-title>{r.title}</span>{r.path === TODO_PATH && todoBadge}</Link> })),
+    [access, todoBadge],
   );
   const user = session?.user;
   // Field staff: their open cases are kept on the phone for offline use.
@@ -69,6 +71,7 @@ export function Layout() {
       <AntLayout style={{ minWidth: 0 }}>
         <Header style={{ background: '#fff', padding: sideMenu ? '0 24px' : '0 8px', display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
           {!sideMenu && <Button type="text" icon={<MenuOutlined />} aria-label="打开菜单" onClick={() => setDrawerOpen(true)} />}
+          {!sideMenu && todoBadge && <Link to={TODO_PATH} aria-label="我的待办">{todoBadge}</Link>}
           {!sideMenu && <Typography.Text strong ellipsis style={{ flex: '1 1 auto', minWidth: 0 }}>群租哨兵</Typography.Text>}
           {sideMenu && <span style={{ flex: '1 1 auto' }} />}
           {user && (

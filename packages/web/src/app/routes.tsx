@@ -5,7 +5,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router-dom';
 import {
-  AlertOutlined, AppstoreOutlined, BarChartOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined, TeamOutlined,
+  AlertOutlined, ApartmentOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { AccessKey } from './access.ts';
 
@@ -32,6 +32,7 @@ function page(load: () => Promise<PageModule>): Pick<AppRoute, 'component' | 'lo
 
 export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/', title: '驾驶舱', access: 'canViewCockpit', menu: true, icon: <DashboardOutlined />, ...page(() => import('../pages/overview/index.tsx')) },
+  { path: '/todo', title: '我的待办', access: 'canViewCases', menu: true, icon: <BellOutlined />, ...page(() => import('../pages/todo/index.tsx')) },
   { path: '/map', title: '作战图', access: 'canViewCockpit', menu: true, icon: <AppstoreOutlined />, ...page(() => import('../pages/map/index.tsx')) },
   { path: '/alerts', title: '预警（数字吹哨）', access: 'canViewAlerts', menu: true, icon: <AlertOutlined />, ...page(() => import('../pages/alerts/index.tsx')) },
   { path: '/cases', title: '案件', access: 'canViewCases', menu: true, icon: <PartitionOutlined />, ...page(() => import('../pages/cases/index.tsx')) },
@@ -39,11 +40,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/inspect/:caseId', title: '上门核查', access: 'canTransitionCase', menu: false, ...page(() => import('../pages/inspect/index.tsx')) },
   { path: '/houses', title: '房屋（一户一档）', access: 'canViewHouses', menu: true, icon: <HomeOutlined />, ...page(() => import('../pages/houses/index.tsx')) },
   { path: '/houses/:houseId', title: '一户一档', access: 'canViewHouses', menu: false, icon: <FileSearchOutlined />, ...page(() => import('../pages/house-file/index.tsx')) },
+  // The administrator's pages come before the shared ones, so the administrator lands on 用户管理.
+  { path: '/users', title: '用户管理', access: 'canManageUsers', menu: true, icon: <TeamOutlined />, ...page(() => import('../pages/users/index.tsx')) },
+  { path: '/directory', title: '组织机构', access: 'canManageUsers', menu: true, icon: <ApartmentOutlined />, ...page(() => import('../pages/directory/index.tsx')) },
   { path: '/bulletins', title: '工作通报', access: 'canViewBulletins', menu: true, icon: <BarChartOutlined />, ...page(() => import('../pages/bulletins/index.tsx')) },
   { path: '/imports', title: '数据导入', access: 'canViewImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/imports/index.tsx')) },
   { path: '/upload', title: '上传数据', access: 'canUploadImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/upload/index.tsx')) },
   { path: '/operations', title: '运行监控', access: 'canManageJobs', menu: true, icon: <BarChartOutlined />, ...page(() => import('../pages/operations/index.tsx')) },
-  { path: '/users', title: '用户管理', access: 'canManageUsers', menu: true, icon: <TeamOutlined />, ...page(() => import('../pages/users/index.tsx')) },
 ];
 
 export const LOGIN_PATH = '/login';

@@ -6,20 +6,20 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
-  ASSIGNABLE_ROLES, CASE_ACTION_LABELS, EVIDENCE_REQUIREMENT_LABELS, INTERVIEW_PARTIES, INTERVIEW_PARTY_LABELS, NOTICE_KINDS, NOTICE_KIND_LABELS,
+  CASE_ACTION_LABELS, EVIDENCE_REQUIREMENT_LABELS, INTERVIEW_PARTIES, INTERVIEW_PARTY_LABELS, NOTICE_KINDS, NOTICE_KIND_LABELS,
   ROLE_LABELS, ROLES, findRule, type CaseAction, type CaseState, type EvidenceRequirement, type InterviewParty, type Role,
 } from '@sentinel/domain';
 import { describeError } from '../../app/error-handler.ts';
 import { ChecklistFields, type RegistryFacts } from './ChecklistFields.tsx';
 import { PhotoInput } from './PhotoInput.tsx';
+import { AssigneePicker, type AssigneeValue } from '../directory/AssigneePicker.tsx';
 import { transitionCase, type CaseSummary, type Evidence } from './service.ts';
 
 interface FormValues {
   note?: string;
   photoIds?: string[];
   checklist?: Evidence['checklist'];
-  assigneeRole?: Role;
-  assigneeUnit?: string;
+  assignee?: AssigneeValue;
   dueInWorkingDays?: number;
   notices?: Record<string, { servedAt?: Dayjs; photoIds?: string[] }>;
   units?: Role[];
@@ -38,7 +38,7 @@ function toEvidence(req: readonly EvidenceRequirement[], v: FormValues): Evidenc
   if (v.note?.trim()) e.note = v.note.trim();
   if (v.photoIds?.length) e.photoIds = v.photoIds;
   if (req.includes('checklist_group_rental') || req.includes('checklist_not_group_rental')) e.checklist = v.checklist;
-  if (v.assigneeRole && v.assigneeUnit?.trim()) e.assignee = { role: v.assigneeRole, unitName: v.assigneeUnit.trim() };
+  if (v.assignee) e.assignee = v.assignee;
   if (v.dueInWorkingDays) e.dueInWorkingDays = v.dueInWorkingDays;
   if (req.includes('three_notices')) {
     e.notices = NOTICE_KINDS.map((kind) => ({
@@ -88,14 +88,9 @@ export function TransitionForm({ c, action, registry, onDone }: TransitionFormPr
       )}
       {(action === 'dispatch' || action === 'reassign') && (
         <>
-          <Space.Compact block>
-            <Form.Item name="assigneeRole" label="承办单位类型" style={{ width: '40%' }} rules={action === 'reassign' ? [{ required: true, message: '请选择' }] : []}>
-              <Select allowClear placeholder="缺省：房屋所在居委会" options={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
-            </Form.Item>
-            <Form.Item name="assigneeUnit" label="承办单位名称" style={{ width: '60%' }} rules={action === 'reassign' ? [{ required: true, message: '请填写单位名称' }] : []}>
-              <Input placeholder="如：汾西居民区居委会" />
-            </Form.Item>
-          </Space.Compact>
+          <Form.Item name="assignee" label="承办单位 / 承办人" rules={action === 'reassign' ? [{ required: true, message: '请选择承办单位' }] : []}>
+            <AssigneePicker houseId={c.houseId} placeholder={action === 'reassign' ? '选择新的承办单位' : undefined} />
+          </Form.Item>
           <Form.Item name="dueInWorkingDays" label="核查期限（工作日，缺省按制度）"><InputNumber min={1} max={30} /></Form.Item>
         </>
       )}
