@@ -1,7 +1,7 @@
 // Users, their jurisdiction (辖区) and the session the sign-in answers.
 import { Type, type Static } from '@sinclair/typebox';
 import { ROLES } from '@sentinel/domain';
-import { DateTime, Id, lit, NameText, Nullable, Text } from './kit.ts';
+import { DateTime, Day, Id, lit, NameText, Nullable, Text } from './kit.ts';
 import { MAX_ITEMS, MAX_LABEL, MAX_NAME, MAX_PASSWORD, MIN_PASSWORD_LENGTH } from './limits.ts';
 
 export const RoleT = lit(ROLES, '角色');
@@ -68,10 +68,15 @@ export const AuditEntry = Type.Object({
   id: Type.Integer(), at: DateTime(),
   actorId: Nullable(Type.String({ description: 'null：无人登录时的尝试（登录失败、登录限流）' })), actorRole: Nullable(RoleT), action: Type.String(),
   targetKind: Type.String(), targetId: Type.String(), purpose: Nullable(Type.String()), detail: Type.Record(Type.String(), Type.Unknown()),
+  actionLabel: Type.Optional(Type.String({ description: '操作的中文名' })),
+  actorName: Type.Optional(Nullable(Type.String({ description: '操作人姓名（system = 系统）' }))),
 });
 export type AuditEntry = Static<typeof AuditEntry>;
 
 export const AuditQuery = Type.Object({
   targetKind: Type.Optional(Text(MAX_LABEL)), targetId: Type.Optional(Id()), actorId: Type.Optional(Id()),
+  action: Type.Optional(Text(MAX_LABEL, { description: '操作，如 user.create；以点结尾表示一类，如 personal_data.' })),
+  houseId: Type.Optional(Id({ description: '涉及的房屋（房屋本身，或详情中写明该房屋的记录）' })),
+  from: Type.Optional(Day('起始日（含）')), to: Type.Optional(Day('截止日（含）')),
   limit: Type.Integer({ minimum: 1, maximum: 1000, default: 200 }),
 });

@@ -10,3 +10,4 @@ export * from './cases/index.ts';
 export * from './documents/kinds.ts';
 export * from './documents/issuers.ts';
 export * from './figures/definitions.ts';
+export * from './audit-actions.ts';

@@ -8,7 +8,7 @@ import { as, startHarness, type Harness } from './loop/harness.ts';
 
 describeEachEngine('daily work API', (engine) => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(engine); }, 90_000);
+  beforeAll(async () => { h = await startHarness(engine); }, 180_000);
   afterAll(async () => h?.close());
 
   describe('GET /api/todo', () => {
@@ -82,6 +82,31 @@ describeEachEngine('daily work API', (engine) => {
       expect((await get('/api/todo', 'committee')).json().awaiting.some((c: { houseId: string }) => c.houseId === 'H6')).toBe(true);
       const empty = await h.app.inject({ method: 'POST', url: '/api/cases/dispatch-batch', headers: as(h, 'ops_center', 'own'), payload: {} });
       expect(empty.statusCode).toBe(400);
+    });
+  });
+
+  describe('audit log filters and export', () => {
+    it('filters by house (the house itself or a record naming it), action family, actor and day; exports XLSX and audits the export', async () => {
+      const admin = as(h, 'admin', 'own');
+      await h.app.inject({ method: 'GET', url: '/api/households/H1', headers: as(h, 'committee', 'own') });
+      await h.app.inject({ method: 'GET', url: '/api/households/H2', headers: as(h, 'police', 'own') });
+      const list = async (q: string) => (await h.app.inject({ method: 'GET', url: `/api/users/audit?${q}`, headers: admin })).json().items as { action: string; actionLabel: string; targetId: string; actorName: string | null; actorRole: string }[];
+      const byHouse = await list('houseId=H1');
+      expect(byHouse.length).toBeGreaterThan(0);
+      expect(byHouse.every((r) => r.targetId === 'H1' || r.targetId.startsWith('case_'))).toBe(true);
+      expect(byHouse.find((r) => r.action === 'personal_data.view')).toMatchObject({ actionLabel: '查看一户一档（个人信息脱敏）', actorRole: 'committee' });
+      expect((await list('houseId=H1&action=personal_data.')).every((r) => r.action.startsWith('personal_data.'))).toBe(true);
+      const day = new Date(h.clock.t + 8 * 3_600_000).toISOString().slice(0, 10);
+      expect((await list(`houseId=H2&from=${day}&to=${day}`)).length).toBeGreaterThan(0);
+      expect(await list('houseId=H2&from=2020-01-01&to=2020-01-02')).toEqual([]);
+      expect((await h.app.inject({ method: 'GET', url: `/api/users/audit?from=${day}&to=2020-01-01`, headers: admin })).statusCode).toBe(400);
+
+      const file = await h.app.inject({ method: 'GET', url: '/api/users/audit/export.xlsx?houseId=H1', headers: admin });
+      expect(file.statusCode, file.body.slice(0, 200)).toBe(200);
+      expect(file.headers['content-type']).toContain('spreadsheetml');
+      expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
+      expect((await list('action=audit.export')).length).toBe(1);
+      expect((await h.app.inject({ method: 'GET', url: '/api/users/audit/export.xlsx', headers: as(h, 'ops_center', 'own') })).statusCode).toBe(403);
     });
   });
 });

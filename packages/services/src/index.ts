@@ -37,7 +37,7 @@ export { storeAttachment, contentPath, type AttachmentStorage, type StoreAttachm
 export { readAttachment, ATTACHMENT_VIEW_ACTION, type ReadAttachmentInput, type AttachmentContent } from './attachments/read-attachment.ts';
 export { sniffType, maxBytesFor, ATTACHMENT_TYPES, type AttachmentType } from './attachments/sniff.ts';
 export { rolePermissionTable } from './auth/roles-table.ts';
-export { listAuditEntries, type AuditEntryView } from './users/list-audit.ts';
+export { listAuditEntries, exportAuditEntries, MAX_AUDIT_EXPORT_ROWS, type AuditEntryView, type AuditQueryInput } from './users/list-audit.ts';
 export { takeInImportedComplaints, type TakeInSummary } from './intake/take-in-complaints.ts';
 export {
   listHouses, getHouse, getHouseAccess, houseConsumption, shortCredential, HOUSE_ACCESS_DEFAULT_DAYS, HOUSE_ACCESS_MAX_DAYS,

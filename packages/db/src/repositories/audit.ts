@@ -1,5 +1,5 @@
 // The append-only audit log.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lt, or, sql } from 'drizzle-orm';
 import { auditLog } from '../schema/audit-log.ts';
 import type { SqlSession } from '../session.ts';
 
@@ -14,6 +14,13 @@ export interface AuditFilter {
   targetKind?: string;
   targetId?: string;
   actorId?: string;
+  /** An action (`user.create`), or all of a family when it ends with a dot (`personal_data.`). */
+  action?: string;
+  /** Rows about this house: the house itself, or another target whose detail names it (a document, …). */
+  houseId?: string;
+  /** [from, to) */
+  from?: Date;
+  to?: Date;
 }
 
 export async function listAudit(s: SqlSession, filter: AuditFilter, limit: number): Promise<AuditRow[]> {
@@ -21,6 +28,12 @@ export async function listAudit(s: SqlSession, filter: AuditFilter, limit: numbe
     filter.targetKind ? eq(auditLog.targetKind, filter.targetKind) : undefined,
     filter.targetId ? eq(auditLog.targetId, filter.targetId) : undefined,
     filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
+    filter.action ? (filter.action.endsWith('.') ? like(auditLog.action, `${filter.action.replace(/[%_\\]/g, '\\$&')}%`) : eq(auditLog.action, filter.action)) : undefined,
+    filter.houseId
+      ? or(and(eq(auditLog.targetKind, 'house'), eq(auditLog.targetId, filter.houseId)), sql`${auditLog.detail}->>'houseId' = ${filter.houseId}`)
+      : undefined,
+    filter.from ? gte(auditLog.at, filter.from) : undefined,
+    filter.to ? lt(auditLog.at, filter.to) : undefined,
   );
   return s.db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit);
 }

@@ -1,2 +1,3 @@
 export * from './to-xlsx.ts';
 export * from './list-columns.ts';
+export * from './audit-columns.ts';

@@ -3,9 +3,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/services';
 import { AuditEntry, AuditQuery, Items, NewUserBody, ResetPasswordBody, UserAdmin } from '@sentinel/contract';
-import { createUser, deactivateUser, listAuditEntries, listUsers, reactivateUser, resetUserPassword } from '@sentinel/services';
+import { createUser, deactivateUser, exportAuditEntries, listAuditEntries, listUsers, reactivateUser, resetUserPassword } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';
-import { errorResponses, mutable } from '../schemas.ts';
+import { errorResponses, fileResponses, mutable } from '../schemas.ts';
+import { sendFile } from '../reply.ts';
 
 export function userRoutes(db: Database, now: () => number): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -20,6 +21,14 @@ export function userRoutes(db: Database, now: () => number): FastifyPluginAsyncT
         response: { 200: Items(AuditEntry), ...errorResponses },
       },
     }, async (request) => ({ items: mutable(await listAuditEntries({ ctx: serviceContext(request, db, now), input: request.query })) }));
+
+    app.get('/audit/export.xlsx', {
+      schema: {
+        tags: ['users'], summary: '审计日志导出 Excel（与列表相同的筛选；导出本身记入审计日志）',
+        querystring: Type.Omit(AuditQuery, ['limit']),
+        response: fileResponses,
+      },
+    }, async (request, reply) => sendFile(reply, await exportAuditEntries({ ctx: serviceContext(request, db, now), input: request.query })));
 
     app.post('/', {
       schema: { tags: ['users'], summary: '新建用户（系统管理员）', body: NewUserBody, response: { 201: UserAdmin, ...errorResponses } },

@@ -67,6 +67,7 @@ const ROUTES: RouteCase[] = [
   { name: 'POST /api/users/:id/deactivate', permission: 'user.manage', houseBound: false, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'POST', url: `/api/users/${await accountTarget(h)}/deactivate`, headers: as(h, r, s) }) },
   { name: 'POST /api/users/:id/reactivate', permission: 'user.manage', houseBound: false, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'POST', url: `/api/users/${await accountTarget(h)}/reactivate`, headers: as(h, r, s) }) },
   { name: 'GET /api/users/audit', permission: 'audit.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/users/audit?targetId=H1', headers: as(h, r, s) }) },
+  { name: 'GET /api/users/audit/export.xlsx', permission: 'audit.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/users/audit/export.xlsx?houseId=H1', headers: as(h, r, s) }) },
   { name: 'GET /api/houses', permission: 'household.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses', headers: as(h, r, s) }) },
   { name: 'GET /api/houses/:houseId', permission: 'household.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses/H1', headers: as(h, r, s) }) },
   { name: 'GET /api/houses/:houseId/access', permission: 'household.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses/H1/access?days=30', headers: as(h, r, s) }) },

@@ -5,7 +5,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router-dom';
 import {
-  AlertOutlined, ApartmentOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined, TeamOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { AccessKey } from './access.ts';
 
@@ -42,6 +42,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/houses/:houseId', title: '一户一档', access: 'canViewHouses', menu: false, icon: <FileSearchOutlined />, ...page(() => import('../pages/house-file/index.tsx')) },
   // The administrator's pages come before the shared ones, so the administrator lands on 用户管理.
   { path: '/users', title: '用户管理', access: 'canManageUsers', menu: true, icon: <TeamOutlined />, ...page(() => import('../pages/users/index.tsx')) },
+  { path: '/audit', title: '审计日志', access: 'canViewAudit', menu: true, icon: <AuditOutlined />, ...page(() => import('../pages/audit/index.tsx')) },
   { path: '/directory', title: '组织机构', access: 'canManageUsers', menu: true, icon: <ApartmentOutlined />, ...page(() => import('../pages/directory/index.tsx')) },
   { path: '/bulletins', title: '工作通报', access: 'canViewBulletins', menu: true, icon: <BarChartOutlined />, ...page(() => import('../pages/bulletins/index.tsx')) },
   { path: '/imports', title: '数据导入', access: 'canViewImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/imports/index.tsx')) },

@@ -19,6 +19,7 @@ import { nextSort, sortAlerts } from './sort.ts';
 import { searchAlerts } from './search.ts';
 import { LevelTag } from './LevelTag.tsx';
 import { ReasonsCell } from './ReasonsCell.tsx';
+import { BatchDispatchButton } from '../directory/BatchDispatchButton.tsx';
 import { AlertCards } from './AlertCards.tsx';
 import { BATCH_LIMIT, useAlertIntake, type OpenedCase } from './useIntake.tsx';
 
@@ -168,6 +169,14 @@ export default function AlertsPage() {
             onChange={(e) => setSelected(e.target.checked ? new Set(candidates.slice(0, BATCH_LIMIT).map((a) => a.houseId)) : new Set())}
           >选择前 {Math.min(candidates.length, BATCH_LIMIT)} 户（每批最多 {BATCH_LIMIT} 户）</Checkbox>
           <Button type="primary" disabled={chosen.length === 0} onClick={() => void intake.confirmBatch(chosen)}>批量立案（{chosen.length}）</Button>
+          <BatchDispatchButton
+            label="批量立案并派单"
+            alerts={chosen.map((a) => ({ houseId: a.houseId, score: a.score, level: a.level, reasons: [...a.reasons], runId: run.id }))}
+            onDone={(r) => {
+              for (const i of r.items) if (i.caseId && i.caseNumber) setOpened((m) => ({ ...m, [i.ref]: { id: i.caseId as string, number: i.caseNumber as string } }));
+              setSelected(new Set());
+            }}
+          />
           {chosen.length > 0 && <Button onClick={() => setSelected(new Set())}>清除选择</Button>}
         </Space>
       )}
