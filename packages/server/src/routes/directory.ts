@@ -1,7 +1,7 @@
 // 组织机构 (the organisation directory) and 批量派单.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { BatchDispatchBody, BatchDispatchResult, DirectoryPlace, Id, Items, NewOrgUnitBody, OrgUnit, OrgUnitPatchBody, OrgUnitQuery, UnitMember } from '@sentinel/contract';
 import { batchDispatch, createOrgUnit, listDirectoryPlaces, listOrgUnitMembers, listOrgUnitsFor, updateOrgUnitFor } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

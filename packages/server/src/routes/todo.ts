@@ -1,7 +1,7 @@
 // 待办: the signed-in person's to-do list (the web polls it for the menu badge
 // and the in-app notice when it grows).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import { TodoList } from '@sentinel/contract';
 import { listTodo } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';

@@ -3,7 +3,7 @@
 // (the house itself, or a document or photo of it) and when (days, Asia/
 // Shanghai) — with 导出 Excel of the same filter (the export is audited too).
 import { useState } from 'react';
-import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { AUDIT_ACTION_LABELS, ROLE_LABELS, type Role } from '@sentinel/domain';
