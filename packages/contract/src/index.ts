@@ -20,3 +20,5 @@ export * from './calendar.ts';
 export * from './operations.ts';
 export * from './todo.ts';
 export * from './directory.ts';
+export * from './survey.ts';
+export * from './referral.ts';

@@ -11,3 +11,5 @@ export * from './documents/kinds.ts';
 export * from './documents/issuers.ts';
 export * from './figures/definitions.ts';
 export * from './audit-actions.ts';
+export * from './survey/index.ts';
+export * from './referral/index.ts';

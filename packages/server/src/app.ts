@@ -28,6 +28,7 @@ import { calendarRoutes } from './routes/calendar.ts';
 import { cooperationRoutes } from './routes/cooperation.ts';
 import { todoRoutes } from './routes/todo.ts';
 import { directoryRoutes } from './routes/directory.ts';
+import { surveyRoutes } from './routes/survey.ts';
 import { webStatic } from './plugins/web-static.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { uploadRoutes, type JobsHandle } from './routes/uploads.ts';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'cooperation', description: '拒不配合记录（年度考核扣分依据）' },
         { name: 'operations', description: '运行监控：后台任务、一网统管推送、数据新鲜度' },
         { name: 'directory', description: '组织机构：单位与人员' },
+        { name: 'survey', description: '宣传摸底：走访名单、走访登记、进度、出租房屋和群租房屋总表' },
       ],
     },
   });
@@ -109,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(operationsRoutes(options.db, now, options.jobs ?? null, options.freshness ?? { feedDays: 2, runDays: 2 }), { prefix: '/api' });
   await app.register(todoRoutes(options.db, now), { prefix: '/api/todo' });
   await app.register(directoryRoutes(options.db, now), { prefix: '/api' });
+  await app.register(surveyRoutes(options.db, now), { prefix: '/api' });
   // Last: the built web app and its SPA fallback for every non-/api path.
   await app.register(webStatic);
   const webhook = options.webhook;

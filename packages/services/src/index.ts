@@ -69,3 +69,4 @@ export { importOneFile } from './import/import-one-file.ts';
 export { listTodo, TODO_HORIZON_WORKING_DAYS } from './todo/list-todo.ts';
 export { stepsAwaiting, watchesDeadline, deadlineBucket, type TodoActor } from './todo/todo-rules.ts';
 export * from './directory/index.ts';
+export * from './survey/index.ts';

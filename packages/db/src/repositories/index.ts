@@ -26,3 +26,5 @@ export * from './cooperation-refusals.ts';
 export * from './house-access.ts';
 export * from './retention.ts';
 export * from './org-units.ts';
+export * from './survey.ts';
+export * from './referral.ts';

@@ -26,3 +26,5 @@ export * from './documents.ts';
 export * from './calendar-overrides.ts';
 export * from './cooperation-refusals.ts';
 export * from './org-units.ts';
+export * from './survey.ts';
+export * from './referral.ts';

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayToIso, ROLES, findRule, shanghaiDay, type Role } from '@sentinel/domain';
 import { can, createUser, openCaseFromAlert, recordCooperationRefusal, REVEALABLE_PARTIES, type Permission } from '@sentinel/services';
+import { surveyCampaignFor } from './survey-campaign.ts';
 import { userOf } from '../../../services/test/closed-loop/fixtures.ts';
 import { as, type Harness, type Scope } from './harness.ts';
 
@@ -79,6 +80,17 @@ const ROUTES: RouteCase[] = [
   {
     name: 'POST /api/cooperation-refusals', permission: 'cooperation.record', houseBound: true, ok: 201,
     run: (h, r, s, id) => h.app.inject({ method: 'POST', url: '/api/cooperation-refusals', headers: as(h, r, s), payload: { caseId: id, unitRole: 'committee', unitName: '汾西居民区居委会', day: dayToIso(shanghaiDay(h.clock.t)), note: '拒绝配合入户核查' } }),
+  },
+  {
+    name: 'GET /api/survey-campaigns', permission: 'survey.view', houseBound: false, ok: 200,
+    run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/survey-campaigns', headers: as(h, r, s) }),
+  },
+  // The campaign covers the own 居民区 only, so every "other" account is outside it.
+  { name: 'GET /api/survey-campaigns/:id/progress', permission: 'survey.view', houseBound: true, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'GET', url: `/api/survey-campaigns/${await surveyCampaignFor(h)}/progress`, headers: as(h, r, s) }) },
+  { name: 'GET /api/survey-campaigns/:id/master-list.xlsx', permission: 'survey.view', houseBound: true, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'GET', url: `/api/survey-campaigns/${await surveyCampaignFor(h)}/master-list.xlsx`, headers: as(h, r, s) }) },
+  {
+    name: 'POST /api/survey-campaigns/:id/visits', permission: 'survey.visit', houseBound: true, ok: 201,
+    run: async (h, r, s) => h.app.inject({ method: 'POST', url: `/api/survey-campaigns/${await surveyCampaignFor(h)}/visits`, headers: as(h, r, s), payload: { houseId: 'H1', outcome: 'no_access', relapseWatch: false, noticeServed: false, parties: [] } }),
   },
   {
     name: 'POST /api/cooperation-refusals/:id/withdraw', permission: 'cooperation.record', houseBound: true, ok: 200,

@@ -30,6 +30,12 @@ export const PERMISSIONS = [
   'calendar.manage',
   'import.upload',
   'jobs.manage',
+  'survey.manage',
+  'survey.view',
+  'survey.visit',
+  'referral.manage',
+  'referral.view',
+  'referral.record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +63,12 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'calendar.manage': '维护工作日历（放假、调休上班）',
   'import.upload': '上传数据文件导入（CSV/XLSX）',
   'jobs.manage': '查看后台任务、一网统管推送，重试失败项',
+  'survey.manage': '发起宣传摸底专项、更新走访名单',
+  'survey.view': '查看摸底名单、进度，导出出租房屋和群租房屋总表（辖区内）',
+  'survey.visit': '摸底走访登记、送达群租法律风险告知书',
+  'referral.manage': '维护疏导房源（公租房、宿舍型租赁住房床位）',
+  'referral.view': '查看疏导房源',
+  'referral.record': '在案件上登记疏导推荐与入住情况',
 };
 
 const UNITS: readonly Role[] = CASE_OPENER_ROLES; // every unit except the system administrator
@@ -88,6 +100,17 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'calendar.manage': ['admin'],
   'import.upload': [...DISPATCHERS, 'admin'],
   'jobs.manage': ['admin'],
+  // 双清 phase 1: the safety office and the ops centre run the survey; the
+  // committees and property companies visit (the plan names them) with the
+  // grid workers; every unit follows the progress inside its jurisdiction.
+  'survey.manage': DISPATCHERS,
+  'survey.view': UNITS,
+  'survey.visit': ['committee', 'grid_worker', 'property'],
+  // 疏堵结合: the ops centre (and the administrator) keep the housing list;
+  // those who clear a flat offer the beds and record the outcome.
+  'referral.manage': ['ops_center', 'admin'],
+  'referral.view': [...UNITS, 'admin'],
+  'referral.record': [...DISPATCHERS, 'committee', 'grid_worker', 'enforcement'],
 };
 
 /**

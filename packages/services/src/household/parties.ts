@@ -1,5 +1,5 @@
 // Registering the people of a dwelling, and seeing them unmasked.
-import { insertParty, listParties } from '@sentinel/db';
+import { insertParty, listParties, type PartyRow } from '@sentinel/db';
 import { INTERVIEW_PARTIES, INTERVIEW_PARTY_LABELS, ROLE_LABELS, type InterviewParty } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { REVEALABLE_PARTIES, requirePermission } from '../auth/permissions.ts';
@@ -18,8 +18,12 @@ export interface AddPartyInput {
   readonly idLast4?: string | null;
 }
 
-export async function addParty({ ctx, input }: { ctx: ServiceContext; input: AddPartyInput }): Promise<PartyView> {
-  requirePermission(ctx, 'party.manage');
+/**
+ * The party row to store, after the checks every registration makes (kind the
+ * role may handle, name, phone, only the last 4 characters of an ID); shared
+ * by the house file and the survey visit, which stores it in its own transaction.
+ */
+export function checkedPartyRow(ctx: ServiceContext, input: AddPartyInput): PartyRow {
   if (!INTERVIEW_PARTIES.includes(input.kind)) throw invalidInput(`未知人员类别 "${String(input.kind)}"。 (unknown kind)`);
   if (!REVEALABLE_PARTIES[ctx.user.role].includes(input.kind)) throw permissionDenied(`登记${INTERVIEW_PARTY_LABELS[input.kind]}信息（${ROLE_LABELS[ctx.user.role]}）`);
   const name = input.name.trim();
@@ -28,9 +32,14 @@ export async function addParty({ ctx, input }: { ctx: ServiceContext; input: Add
   if (phone !== null && !/^\+?\d{7,15}$/.test(phone)) throw invalidInput('电话号码格式不正确。 (phone)');
   const idLast4 = input.idLast4?.trim() || null;
   if (idLast4 !== null && !/^[0-9Xx]{4}$/.test(idLast4)) throw invalidInput('证件号只登记末 4 位（数字或 X）。 (only the last 4 characters of an ID)');
+  return { id: newId('pty'), houseId: input.houseId, kind: input.kind, name, phone, idLast4, createdAt: new Date(ctx.now()), createdById: ctx.user.id };
+}
+
+export async function addParty({ ctx, input }: { ctx: ServiceContext; input: AddPartyInput }): Promise<PartyView> {
+  requirePermission(ctx, 'party.manage');
+  const row = checkedPartyRow(ctx, input);
   return ctx.db.transaction(async (tx) => {
     await houseInScope(tx, ctx, input.houseId);
-    const row = { id: newId('pty'), houseId: input.houseId, kind: input.kind, name, phone, idLast4, createdAt: new Date(ctx.now()), createdById: ctx.user.id };
     await insertParty(tx, row);
     await recordAudit(tx, ctx, { action: 'party.create', targetKind: 'house', targetId: input.houseId, detail: { partyId: row.id, kind: row.kind } });
     return partyView(row, true);

@@ -1,0 +1,2 @@
+export * from './housing.ts';
+export * from './offers.ts';
