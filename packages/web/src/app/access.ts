@@ -39,6 +39,12 @@ export interface Access {
   canUploadImports: boolean;
   /** Background jobs and the 一网统管 outbox (运行监控). */
   canManageJobs: boolean;
+  /** 宣传摸底: the visit lists and progress inside the jurisdiction, and the master list. */
+  canViewSurvey: boolean;
+  /** Start a survey campaign, refresh its list (dispatchers). */
+  canManageSurvey: boolean;
+  /** Record a survey visit (committee, grid worker, property company). */
+  canVisitSurvey: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -67,6 +73,9 @@ export function computeAccess(session: Session | null): Access {
     canViewImports: role === 'admin' || role === 'ops_center',
     canUploadImports: has('import.upload'),
     canManageJobs: has('jobs.manage'),
+    canViewSurvey: has('survey.view'),
+    canManageSurvey: has('survey.manage'),
+    canVisitSurvey: has('survey.visit'),
   };
 }
 

@@ -5,7 +5,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router-dom';
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined, TeamOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined, SolutionOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { AccessKey } from './access.ts';
 
@@ -44,6 +44,8 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/users', title: '用户管理', access: 'canManageUsers', menu: true, icon: <TeamOutlined />, ...page(() => import('../pages/users/index.tsx')) },
   { path: '/audit', title: '审计日志', access: 'canViewAudit', menu: true, icon: <AuditOutlined />, ...page(() => import('../pages/audit/index.tsx')) },
   { path: '/directory', title: '组织机构', access: 'canManageUsers', menu: true, icon: <ApartmentOutlined />, ...page(() => import('../pages/directory/index.tsx')) },
+  { path: '/survey', title: '宣传摸底', access: 'canViewSurvey', menu: true, icon: <SolutionOutlined />, ...page(() => import('../pages/survey/index.tsx')) },
+  { path: '/survey/:campaignId/visit/:houseId', title: '摸排走访', access: 'canVisitSurvey', menu: false, ...page(() => import('../pages/survey/VisitPage.tsx')) },
   { path: '/bulletins', title: '工作通报', access: 'canViewBulletins', menu: true, icon: <BarChartOutlined />, ...page(() => import('../pages/bulletins/index.tsx')) },
   { path: '/imports', title: '数据导入', access: 'canViewImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/imports/index.tsx')) },
   { path: '/upload', title: '上传数据', access: 'canUploadImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/upload/index.tsx')) },
