@@ -3,7 +3,7 @@
 // checks and audit rows are the services' business.
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '@sentinel/db';
+import type { Database } from '@sentinel/services';
 import {
   Id, Items, NewSurveyCampaignBody, SurveyCampaign, SurveyProgress, SurveyRefreshResult, SurveyTarget, SurveyTargetQuery, SurveyVisit, SurveyVisitBody,
 } from '@sentinel/contract';
