@@ -58,7 +58,7 @@ describeEachEngine('survey campaign (宣传摸底)', (engine) => {
     const visit = await recordSurveyVisit({ ctx, input: { campaignId, ...rentedVisit({ noticeServed: true, noticePhotoId: photo }) } });
     expect(visit).toMatchObject({ outcome: 'surveyed', partitioned: true, suspectedGroupRental: true, noticeServed: true, noticePhotoId: photo, visitorUnit: '汾西居民区居委会' });
     const file = await getHouseholdFile({ ctx, input: { houseId: 'H1' } });
-    expect(file.parties.map((p) => [p.kindLabel, p.name, p.revealed])).toEqual(expect.arrayContaining([['业主', '王**', false], ['二房东', '李*', false]]));
+    expect(file.parties.map((p) => [p.kindLabel, p.name, p.revealed])).toEqual(expect.arrayContaining([['业主', '王**', false], ['二房东', '李**', false]]));
     expect(await audit('survey.visit')).toBe(1);
     expect(await audit('party.create')).toBe(3);
     const h1 = (await listSurveyTargets({ ctx, input: { campaignId, state: 'surveyed' } })).items;
