@@ -33,6 +33,15 @@ describeEachEngine('input limits', (engine) => {
     }), '请求内容 /x\\u0000', '空字符');
   });
 
+  it('checks the session before the body: signed out, a bad body is 401, never a 400 describing the fields', async () => {
+    for (const url of ['/api/intake/reports', '/api/cases/c1/transitions', '/api/households/H1/parties']) {
+      const res = await h.app.inject({ method: 'POST', url, payload: { address: '汾'.repeat(5000), unknown: 1 } });
+      expect(res.statusCode, url).toBe(401);
+      expect(res.json().code).toBe('auth.not_authenticated');
+    }
+    expect((await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x' } })).statusCode).toBe(400);
+  });
+
   it('refuses over-long text and too many list items with the limit in Chinese', async () => {
     const headers = as(h, 'ops_center', 'own');
     expectRefused(await h.app.inject({

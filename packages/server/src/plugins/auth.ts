@@ -35,6 +35,8 @@ export interface AuthOptions {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** What a session that must change its password may still call. */
 const PASSWORD_CHANGE_ROUTES = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout']);
+/** The only state-changing calls made without a session. */
+const ANONYMOUS_ROUTES = new Set(['/api/auth/login', '/api/auth/logout']);
 
 export async function registerAuth(app: FastifyInstance, options: AuthOptions): Promise<void> {
   await app.register(cookie);
@@ -42,11 +44,15 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const session = await resolveSession({ ctx: { db: options.db, now: options.now }, input: { token } });
-    if (!session) return;
+    const session = token ? await resolveSession({ ctx: { db: options.db, now: options.now }, input: { token } }) : null;
+    if (!session) {
+      // A state-changing API call without a session is 401 before its body is parsed or validated:
+      // the answer must not depend on (or describe) the body of someone not signed in (issue #13).
+      if (UNSAFE.has(request.method) && request.url.startsWith('/api/') && !ANONYMOUS_ROUTES.has(request.url.split('?')[0])) throw notAuthenticated();
+      return;
+    }
     request.session = session;
-    request.sessionToken = token;
+    request.sessionToken = token ?? null;
     if (UNSAFE.has(request.method) && !csrfMatches(session.csrfToken, headerValue(request.headers[CSRF_HEADER]))) {
       throw new ServiceError('auth.csrf', '缺少或错误的 CSRF 令牌，请刷新页面后重试。');
     }
