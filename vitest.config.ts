@@ -8,7 +8,7 @@ export default defineConfig({
     // 40 s at a load average of 28). Tests wait on conditions, so a long
     // bound only matters when something hangs.
     testTimeout: 180_000,
-    hookTimeout: 120_000,
+    hookTimeout: 300_000,
     pool: 'forks',
   },
 });
