@@ -29,6 +29,7 @@ import { cooperationRoutes } from './routes/cooperation.ts';
 import { todoRoutes } from './routes/todo.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import { surveyRoutes } from './routes/survey.ts';
+import { referralRoutes } from './routes/referral.ts';
 import { webStatic } from './plugins/web-static.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { uploadRoutes, type JobsHandle } from './routes/uploads.ts';
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'operations', description: '运行监控：后台任务、一网统管推送、数据新鲜度' },
         { name: 'directory', description: '组织机构：单位与人员' },
         { name: 'survey', description: '宣传摸底：走访名单、走访登记、进度、出租房屋和群租房屋总表' },
+        { name: 'referral', description: '疏堵结合：疏导房源、案件疏导推荐与入住' },
       ],
     },
   });
@@ -112,6 +114,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(todoRoutes(options.db, now), { prefix: '/api/todo' });
   await app.register(directoryRoutes(options.db, now), { prefix: '/api' });
   await app.register(surveyRoutes(options.db, now), { prefix: '/api' });
+  await app.register(referralRoutes(options.db, now), { prefix: '/api' });
   // Last: the built web app and its SPA fallback for every non-/api path.
   await app.register(webStatic);
   const webhook = options.webhook;

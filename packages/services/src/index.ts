@@ -70,3 +70,4 @@ export { listTodo, TODO_HORIZON_WORKING_DAYS } from './todo/list-todo.ts';
 export { stepsAwaiting, watchesDeadline, deadlineBucket, type TodoActor } from './todo/todo-rules.ts';
 export * from './directory/index.ts';
 export * from './survey/index.ts';
+export * from './referral/index.ts';

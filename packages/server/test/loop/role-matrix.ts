@@ -82,6 +82,14 @@ const ROUTES: RouteCase[] = [
     run: (h, r, s, id) => h.app.inject({ method: 'POST', url: '/api/cooperation-refusals', headers: as(h, r, s), payload: { caseId: id, unitRole: 'committee', unitName: '汾西居民区居委会', day: dayToIso(shanghaiDay(h.clock.t)), note: '拒绝配合入户核查' } }),
   },
   {
+    name: 'GET /api/referral-housing', permission: 'referral.view', houseBound: false, ok: 200,
+    run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/referral-housing', headers: as(h, r, s) }),
+  },
+  {
+    name: 'POST /api/cases/:id/referrals', permission: 'referral.record', houseBound: true, ok: 201,
+    run: (h, r, s, id) => h.app.inject({ method: 'POST', url: `/api/cases/${id}/referrals`, headers: as(h, r, s), payload: { housingId: null, employer: '某快递网点', offered: 2, placed: 0, declined: 0 } }),
+  },
+  {
     name: 'GET /api/survey-campaigns', permission: 'survey.view', houseBound: false, ok: 200,
     run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/survey-campaigns', headers: as(h, r, s) }),
   },

@@ -45,6 +45,12 @@ export interface Access {
   canManageSurvey: boolean;
   /** Record a survey visit (committee, grid worker, property company). */
   canVisitSurvey: boolean;
+  /** 疏导房源 (疏堵结合): read the referral housing, and a case's referrals. */
+  canViewReferral: boolean;
+  /** Keep the referral housing (ops centre, administrator). */
+  canManageReferral: boolean;
+  /** Record tenants offered a bed on a case, and the outcome. */
+  canRecordReferral: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -76,6 +82,9 @@ export function computeAccess(session: Session | null): Access {
     canViewSurvey: has('survey.view'),
     canManageSurvey: has('survey.manage'),
     canVisitSurvey: has('survey.visit'),
+    canViewReferral: has('referral.view'),
+    canManageReferral: has('referral.manage'),
+    canRecordReferral: has('referral.record'),
   };
 }
 

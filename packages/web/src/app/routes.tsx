@@ -45,6 +45,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/audit', title: '审计日志', access: 'canViewAudit', menu: true, icon: <AuditOutlined />, ...page(() => import('../pages/audit/index.tsx')) },
   { path: '/directory', title: '组织机构', access: 'canManageUsers', menu: true, icon: <ApartmentOutlined />, ...page(() => import('../pages/directory/index.tsx')) },
   { path: '/survey', title: '宣传摸底', access: 'canViewSurvey', menu: true, icon: <SolutionOutlined />, ...page(() => import('../pages/survey/index.tsx')) },
+  { path: '/referral-housing', title: '疏导房源', access: 'canViewReferral', menu: true, icon: <HomeOutlined />, ...page(() => import('../pages/referral/index.tsx')) },
   { path: '/survey/:campaignId/visit/:houseId', title: '摸排走访', access: 'canVisitSurvey', menu: false, ...page(() => import('../pages/survey/VisitPage.tsx')) },
   { path: '/bulletins', title: '工作通报', access: 'canViewBulletins', menu: true, icon: <BarChartOutlined />, ...page(() => import('../pages/bulletins/index.tsx')) },
   { path: '/imports', title: '数据导入', access: 'canViewImports', menu: true, icon: <CloudUploadOutlined />, ...page(() => import('../pages/imports/index.tsx')) },

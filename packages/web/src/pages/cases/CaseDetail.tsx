@@ -13,6 +13,7 @@ import { useSession } from '../../app/session.tsx';
 import { TransitionForm } from './TransitionForm.tsx';
 import { ChecklistCard } from './ChecklistCard.tsx';
 import { CaseRefusalsCard } from '../cooperation/CaseRefusalsCard.tsx';
+import { CaseReferralsCard } from '../referral/CaseReferralsCard.tsx';
 import { formatDateTime, formatProbability } from '../../app/format.ts';
 
 const fmt = formatDateTime;
@@ -69,6 +70,7 @@ export default function CaseDetailPage() {
             <ChecklistCard c={c} />
             {access.canGenerateDocuments && <DocumentsCard caseId={c.id} />}
             {access.canViewRefusals && <CaseRefusalsCard caseId={c.id} canRecord={access.canRecordRefusal} />}
+            {access.canViewReferral && <CaseReferralsCard caseId={c.id} canRecord={access.canRecordReferral} />}
             <Card title="办理过程">
               <Timeline
                 items={(c.timeline ?? []).map((t) => ({

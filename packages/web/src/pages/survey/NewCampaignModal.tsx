@@ -1,6 +1,6 @@
 // 发起宣传摸底: name, period (the plan's phase 1 runs to the end of April) and
 // the 居民区 covered; the server lists the dwellings to visit.
-import { DatePicker, Form, Input, Modal, Select, message } from 'antd';
+import { DatePicker, Form, Input, Modal, Select, App } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useSubmit } from '../../app/use-submit.ts';
 import { createCampaign, type SurveyCampaign } from './service.ts';
@@ -8,6 +8,7 @@ import { createCampaign, type SurveyCampaign } from './service.ts';
 interface Values { name: string; period: [Dayjs, Dayjs]; neighborhoods?: string[] }
 
 export function NewCampaignModal({ open, neighborhoods, onClose, onCreated }: { open: boolean; neighborhoods: string[]; onClose: () => void; onCreated: (c: SurveyCampaign) => void }) {
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const submit = useSubmit({ inline: true });
   const finish = (v: Values) => submit.run(async () => {

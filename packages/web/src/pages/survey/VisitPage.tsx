@@ -2,7 +2,7 @@
 // and used, the people met, relapse watch and the 《群租法律风险告知书》
 // served with its photo. People go into the house file, masked there.
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Switch, message } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Switch, App } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   DWELLING_USE_LABELS, INTERVIEW_PARTIES, INTERVIEW_PARTY_LABELS, SURVEY_OUTCOME_LABELS, SURVEY_OUTCOMES, type DwellingUse, type SurveyOutcome,
@@ -19,6 +19,7 @@ const NOT_RENTED: DwellingUse[] = ['owner_occupied', 'vacant'];
 type Values = Omit<SurveyVisitBody, 'houseId'>;
 
 export default function SurveyVisitPage() {
+  const { message } = App.useApp();
   const { campaignId = '', houseId = '' } = useParams();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();

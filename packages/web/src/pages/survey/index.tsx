@@ -3,7 +3,7 @@
 // 出租房屋和群租房屋总表 as Excel. Dispatchers start a campaign and refresh
 // its list with the latest whistles and complaints.
 import { useEffect, useState } from 'react';
-import { Button, Card, Select, Space, Tabs, Typography, message } from 'antd';
+import { Button, Card, Select, Space, Tabs, Typography, App } from 'antd';
 import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { SURVEY_TARGET_STATE_LABELS, SURVEY_TARGET_STATES, type SurveyTargetState } from '@sentinel/domain';
 import { useSession } from '../../app/session.tsx';
@@ -18,6 +18,7 @@ import { TargetList } from './TargetList.tsx';
 import { fetchCampaigns, fetchProgress, fetchTargets, masterListUrl, refreshCampaign } from './service.ts';
 
 function CampaignView({ campaignId, canVisit, canManage }: { campaignId: string; canVisit: boolean; canManage: boolean }) {
+  const { message } = App.useApp();
   const [state, setState] = useState<SurveyTargetState | undefined>(undefined);
   const progress = useRequest((signal) => fetchProgress(campaignId, signal), [campaignId]);
   const targets = useRequest((signal) => fetchTargets(campaignId, { state }, signal), [campaignId, state]);

@@ -1,0 +1,3 @@
+export { listReferralHousing, createReferralHousing, updateReferralHousingEntry } from './housing.ts';
+export { listCaseReferrals, recordCaseReferral, recordReferralOutcome } from './case-referrals.ts';
+export { getReferralFigures } from './figures.ts';
