@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countRows, type Database } from '@sentinel/db';
 import { currentConfig, openConfiguredDatabase } from '../configured.ts';
-import { importDataset, runDetectionAsSystem, seedDemoUsers, type DemoCredential } from '@sentinel/services';
+import { importDataset, runDetectionAsSystem, seedDemoReferral, seedDemoSurvey, seedDemoUsers, type DemoCredential } from '@sentinel/services';
+import { attachmentsDir } from '@sentinel/server/config';
 import { parseOptions, runCommand } from '../args.ts';
 import { DEMO_DEFAULTS, formatSummary, generateDemo } from '@sentinel/demo';
 import { serveUntilStopped } from '../serve-app.ts';
@@ -92,8 +93,12 @@ export function run(args: string[]): Promise<number> {
     }
     // Demo users exist only on the embedded database this command filled with
     // the demo district: never on PostgreSQL, nor on embedded real data.
-    if (db.engine === 'pglite' && existsSync(path.join(dataDir, DEMO_MARKER))) printDemoCredentials(await seedDemoUsers(db));
-    else if (counts.houses > 0) process.stdout.write('真实数据模式：不创建演示账号；首位管理员用 `npx sentinel user create` 创建。\n');
+    if (db.engine === 'pglite' && existsSync(path.join(dataDir, DEMO_MARKER))) {
+      printDemoCredentials(await seedDemoUsers(db));
+      // 宣传摸底 and 疏堵结合 demo data (once; docs/survey.md).
+      await seedDemoSurvey(db, { dir: attachmentsDir(config) });
+      await seedDemoReferral(db);
+    } else if (counts.houses > 0) process.stdout.write('真实数据模式：不创建演示账号；首位管理员用 `npx sentinel user create` 创建。\n');
     return serveUntilStopped(db, config);
   });
 }
