@@ -26,7 +26,9 @@ describe('alerts: search, reasons, honest figures, confirmed 立案', () => {
 
   it('finds a house by part of its address, shows every reason, no "100.0%" and whole people', async () => {
     await page.goto(`${baseUrl}/alerts`);
-    await grid().getByRole('row').nth(1).getByRole('gridcell').first().waitFor();
+    // Wait on the row's house link: its first cell (the batch checkbox) is empty
+    // for a house that already has a case, as other files' tests leave some.
+    await grid().getByRole('row').nth(1).locator('a[href^="/houses/"]').waitFor();
     const text = await grid().innerText();
     expect(text).not.toMatch(/100(\.0)?%/);
     expect(text).not.toMatch(/\d+\.\d+%/);
