@@ -55,7 +55,8 @@ export default function AlertsPage() {
     setOpened((m) => ({ ...m, [houseId]: c }));
     setSelected((s) => { const next = new Set(s); next.delete(houseId); return next; });
   });
-  const caseOf = (a: Alert): OpenedCase | null => opened[a.houseId] ?? (a.openCaseId ? { id: a.openCaseId, number: a.openCaseNumber ?? a.openCaseId } : null);
+  // The number comes from the same join as the id: a case always has one, and an internal id is never shown.
+  const caseOf = (a: Alert): OpenedCase | null => opened[a.houseId] ?? (a.openCaseId && a.openCaseNumber ? { id: a.openCaseId, number: a.openCaseNumber } : null);
   const selectable = (a: Alert) => access.canTurnAlertIntoCase && caseOf(a) === null;
   const candidates = rows.filter(selectable);
   const chosen = candidates.filter((a) => selected.has(a.houseId));
