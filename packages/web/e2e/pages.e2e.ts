@@ -49,15 +49,22 @@ describe('cockpit pages (ops centre)', () => {
     await page.getByTestId('alert-run').getByText(/检测日期 \d{4}-\d{2}-\d{2}/).waitFor();
     const openButton = page.getByRole('button', { name: /立\s*案/ });
     const row = page.getByRole('grid', { name: '预警列表' }).getByRole('row').filter({ has: openButton }).first();
-    const action = row.getByRole('button', { name: /立\s*案/ });
-    await action.waitFor();
+    await row.getByRole('button', { name: /立\s*案/ }).waitFor();
     expect(Number((await page.getByTestId('alert-total').innerText()).replace(/[^\d]/g, ''))).toBeGreaterThan(0);
     await shot(page, 'alerts');
     const houseHref = await row.locator('a[href^="/houses/"]').getAttribute('href');
-    await action.click();
+    // From here on the row is the one of that house: "the first row with 立案" moves once the case is open.
+    const houseRow = page.getByRole('row').filter({ has: page.locator(`a[href="${houseHref}"]`) });
+    await houseRow.getByRole('button', { name: /立\s*案/ }).click();
     // 立案 asks first; the dialog names the house.
-    await page.getByTestId('intake-confirm').waitFor();
+    const confirm = page.getByTestId('intake-confirm');
+    await confirm.waitFor();
+    const address = (await houseRow.locator('a[href^="/houses/"]').innerText()).trim();
+    await confirm.getByText(address).waitFor();
+    const intake = page.waitForResponse((r) => r.url().endsWith('/api/intake/alerts') && r.request().method() === 'POST');
     await page.getByRole('dialog').getByRole('button', { name: /^立\s*案$/ }).click();
+    const answer = await intake;
+    expect(answer.status(), await answer.text()).toBe(200);
     const caseLink = page.getByRole('row').filter({ has: page.locator(`a[href="${houseHref}"]`) }).getByTestId('alert-case-link');
     await caseLink.waitFor();
     // The link shows the official case number (〔YYYY〕), never the internal id.
