@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   serve: { summary: '启动 HTTP 服务 (start the HTTP server)', load: () => import('./commands/serve.ts') },
   retention: { summary: '按保留期限删除或匿名化个人信息 (delete or anonymise personal data past its term)', load: () => import('./commands/retention.ts') },
   user: { summary: '新建用户、重置密码 (create a user, reset a password)', load: () => import('./commands/user.ts') },
+  worker: { summary: '任务工作进程：多进程分担按街道检测 (a job worker on PostgreSQL)', load: () => import('./commands/worker.ts') },
   start: { summary: '首次启动生成演示数据并启动服务 (demo data on first start, then serve)', load: () => import('./commands/start.ts') },
 };
 

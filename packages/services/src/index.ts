@@ -44,7 +44,7 @@ export {
   type ListHousesInput, type HouseAccessInput, type HouseAccessView, type RecentAccess, type CredentialView,
 } from './houses/index.ts';
 export { importStatus, listImportBatches, getImportBatch, listRejectedRows } from './imports/index.ts';
-export { runDetection, runDetectionAsSystem, type RunDetectionInput, type RunDetectionResult, type RunTopAlert } from './whistle/run-detection.ts';
+export { runDetection, runDetectionAsSystem, runSubdistrictDetection, type RunDetectionInput, type RunDetectionResult, type RunTopAlert, type SubdistrictDetectionInput } from './whistle/run-detection.ts';
 export { loadDetectionInputFromDb, type DbDetectionInput, type DbInputOptions } from './whistle/load-input.ts';
 export { listAlerts, listRuns, houseAlertHistory, type ListAlertsInput, type AlertList } from './whistle/alerts.ts';
 export { exportAlerts } from './whistle/export-alerts.ts';

@@ -131,10 +131,10 @@ it('imports the files dropped into the inbox, runs detection and hands new red a
   expect(new Set(received.map((r) => r.key)).size).toBe(received.length);
   expect(badSignatures).toBe(0);
 
-  // The admin sees the three jobs of the pipeline, all succeeded.
+  // The admin sees the jobs of the pipeline (detection fans out per subdistrict), all succeeded.
   const admin = await login('admin');
   const jobs = (await (await fetch(`${baseUrl}/api/admin/jobs?pageSize=100`, { headers: { cookie: admin } })).json()) as { items: Array<{ kind: string; status: string }> };
-  for (const kind of ['feeds.scan', 'detection.run', 'alerts.notify']) expect(jobs.items.some((j) => j.kind === kind && j.status === 'succeeded'), kind).toBe(true);
+  for (const kind of ['feeds.scan', 'detection.run', 'detection.subdistrict', 'alerts.notify']) expect(jobs.items.some((j) => j.kind === kind && j.status === 'succeeded'), kind).toBe(true);
   const outbox = (await (await fetch(`${baseUrl}/api/admin/outbox`, { headers: { cookie: admin } })).json()) as { counts: { delivered: number; parked: number } };
   expect(outbox.counts).toMatchObject({ delivered: received.length, parked: 0 });
 

@@ -2,6 +2,8 @@
 // digital whistle (数字吹哨) from files, without the database.
 // `sentinel detect --db [--as-of YYYY-MM-DD]`: the same over the imported
 // database (SENTINEL_DATA_DIR / DATABASE_URL), stored as a run with its alerts.
+// `sentinel detect --db --enqueue [--as-of YYYY-MM-DD]`: queued as one job per
+// subdistrict instead, for `sentinel worker` processes to share.
 import { dayToIso } from '@sentinel/domain';
 import { detect } from '@sentinel/detection';
 import { FileProblem } from '@sentinel/ingest';
@@ -12,7 +14,7 @@ import { loadDataset } from '../detect/loadDataset.ts';
 import { writeAlerts } from '../detect/writeAlerts.ts';
 
 const USAGE = '用法 usage: sentinel detect --data <数据目录> --out <alerts.csv> [--as-of YYYY-MM-DD]\n' +
-  '           sentinel detect --db [--as-of YYYY-MM-DD]';
+  '           sentinel detect --db [--enqueue] [--as-of YYYY-MM-DD]';
 
 export async function run(args: string[]): Promise<number> {
   return runCommand(async () => {
@@ -22,13 +24,15 @@ export async function run(args: string[]): Promise<number> {
       'as-of': { type: 'string' },
       quiet: { type: 'boolean' },
       db: { type: 'boolean' },
+      enqueue: { type: 'boolean' },
     });
     const asOf = parseAsOf(opts['as-of']);
     if (opts.db) {
       if (opts.data || opts.out) throw new UsageError(`--db 与 --data/--out 不能同时使用 (--db excludes --data and --out)\n${USAGE}`);
-      const { detectFromDatabase } = await import('../detect/dbRun.ts');
-      return detectFromDatabase(asOf);
+      const { detectFromDatabase, enqueueDetection } = await import('../detect/dbRun.ts');
+      return opts.enqueue ? enqueueDetection(asOf) : detectFromDatabase(asOf);
     }
+    if (opts.enqueue) throw new UsageError(`--enqueue 需要 --db (--enqueue needs --db)\n${USAGE}`);
     if (!opts.data || !opts.out) throw new UsageError(`缺少参数 missing --data or --out\n${USAGE}`);
     const log = (line: string) => process.stderr.write(`${line}\n`);
     const report = new IssueReport(log);

@@ -4,6 +4,11 @@
 // then line of the file), the order the file path reads them in, so both
 // paths hand the detector the same input. Row shapes use the dataset's column
 // names (snake case) so one mapper serves both paths.
+//
+// Each reader takes the subdistrict a detection job scores (null = every
+// house): then only that subdistrict's houses, their meters, inspections and
+// complaints, and the door events of its houses and of the doors they use,
+// are read, so a job's memory is bounded by its subdistrict, not the city.
 import type { ComplaintChannel, InspectionResult, MeterKind } from '@sentinel/domain';
 import type { SqlSession } from '../session.ts';
 
@@ -13,11 +18,24 @@ export interface RegisterHouseRow {
   is_rental: boolean | null; rental_filed: boolean | null;
 }
 
-export async function registerHousesInImportOrder(s: SqlSession): Promise<RegisterHouseRow[]> {
+/** A subdistrict filter: the condition on `houseIdColumn` and its parameter, or nothing for every house. */
+function inSubdistrict(houseIdColumn: string, subdistrict: string | null, param: number): { where: string; params: unknown[] } {
+  return subdistrict === null
+    ? { where: 'true', params: [] }
+    : { where: `${houseIdColumn} IN (SELECT house_id FROM houses WHERE subdistrict = $${param})`, params: [subdistrict] };
+}
+
+/** Subdistricts with at least one house, by name (one detection job each). */
+export async function subdistrictsWithHouses(s: SqlSession): Promise<string[]> {
+  const res = await s.query<{ subdistrict: string }>('SELECT DISTINCT subdistrict FROM houses ORDER BY subdistrict');
+  return res.rows.map((r) => r.subdistrict);
+}
+
+export async function registerHousesInImportOrder(s: SqlSession, subdistrict: string | null = null): Promise<RegisterHouseRow[]> {
   const res = await s.query<RegisterHouseRow>(`
     SELECT house_id, neighborhood, community, building, unit, room, address, area_m2, bedrooms, living_rooms,
            registered_residents, is_rental, rental_filed
-      FROM houses ORDER BY import_batch_id, source_line, house_id`);
+      FROM houses ${subdistrict === null ? '' : 'WHERE subdistrict = $1'} ORDER BY import_batch_id, source_line, house_id`, subdistrict === null ? [] : [subdistrict]);
   return res.rows.map((r) => ({ ...r, area_m2: Number(r.area_m2) }));
 }
 
@@ -39,7 +57,8 @@ export interface MeterDailyRow {
  * meters.csv order. The first / last reading up to `untilMs` are found with one
  * probe of the readings key (meter_ref, read_at) per meter, never a scan.
  */
-export async function meterDailySeriesUntil(s: SqlSession, untilMs: number): Promise<MeterDailyRow[]> {
+export async function meterDailySeriesUntil(s: SqlSession, untilMs: number, subdistrict: string | null = null): Promise<MeterDailyRow[]> {
+  const only = inSubdistrict('m.house_id', subdistrict, 2);
   const res = await s.query<MeterDailyRow>(`
     SELECT m.house_id, m.kind::text AS kind, c.start_day::text AS start_day, c.amounts, c.flags, c.coverage,
            (SELECT (extract(epoch FROM r.read_at) * 1000)::float8 FROM readings r
@@ -47,7 +66,8 @@ export async function meterDailySeriesUntil(s: SqlSession, untilMs: number): Pro
            (SELECT (extract(epoch FROM r.read_at) * 1000)::float8 FROM readings r
              WHERE r.meter_ref = m.id AND r.read_at <= to_timestamp($1::float8 / 1000) ORDER BY r.read_at DESC LIMIT 1) AS last_read_ms
       FROM meters m JOIN meter_daily_consumption c ON c.meter_ref = m.id
-     ORDER BY m.import_batch_id, m.source_line, m.id`, [untilMs]);
+     WHERE ${only.where}
+     ORDER BY m.import_batch_id, m.source_line, m.id`, [untilMs, ...only.params]);
   return res.rows.map((r) => ({
     ...r,
     amounts: r.amounts.map((a) => (a === null ? null : Number(a))),
@@ -75,12 +95,19 @@ export async function latestDataTimes(s: SqlSession): Promise<LatestDataTimes> {
 
 export interface AccessEventRow { t: number; door_id: string; credential_id: string; house_id: string | null }
 
-/** Door events up to `untilMs`, in file order. */
-export async function accessEventsUntil(s: SqlSession, untilMs: number): Promise<AccessEventRow[]> {
+/**
+ * Door events up to `untilMs`, in file order. For one subdistrict: its houses'
+ * events, and the unregistered credentials (house NULL) at the doors its
+ * houses use (the detector counts strangers per door).
+ */
+export async function accessEventsUntil(s: SqlSession, untilMs: number, subdistrict: string | null = null): Promise<AccessEventRow[]> {
+  const only = subdistrict === null ? 'true' : `(house_id IN (SELECT house_id FROM sub_houses)
+      OR (house_id IS NULL AND door_id IN (SELECT DISTINCT e.door_id FROM access_events e JOIN sub_houses h ON h.house_id = e.house_id)))`;
   const res = await s.query<AccessEventRow>(`
+    ${subdistrict === null ? '' : 'WITH sub_houses AS (SELECT house_id FROM houses WHERE subdistrict = $2)'}
     SELECT (extract(epoch FROM event_at) * 1000)::float8 AS t, door_id, credential_id, house_id
-      FROM access_events WHERE event_at <= to_timestamp($1::float8 / 1000)
-     ORDER BY import_batch_id, source_line, id`, [untilMs]);
+      FROM access_events WHERE event_at <= to_timestamp($1::float8 / 1000) AND ${only}
+     ORDER BY import_batch_id, source_line, id`, subdistrict === null ? [untilMs] : [untilMs, subdistrict]);
   for (const r of res.rows) r.t = Number(r.t);
   return res.rows;
 }
@@ -89,11 +116,13 @@ export interface ComplaintInputRow {
   received_at: number; channel: ComplaintChannel; address: string; house_id: string | null; category: string | null; content: string | null;
 }
 
-export async function complaintsUntil(s: SqlSession, untilMs: number): Promise<ComplaintInputRow[]> {
+/** Complaints up to `untilMs`; for one subdistrict, its houses' and those matched to no house (matched by address later). */
+export async function complaintsUntil(s: SqlSession, untilMs: number, subdistrict: string | null = null): Promise<ComplaintInputRow[]> {
+  const only = inSubdistrict('house_id', subdistrict, 2);
   const res = await s.query<ComplaintInputRow>(`
     SELECT (extract(epoch FROM received_at) * 1000)::float8 AS received_at, channel::text AS channel, address, house_id, category, content
-      FROM complaints WHERE received_at <= to_timestamp($1::float8 / 1000)
-     ORDER BY import_batch_id, source_line, ticket_id`, [untilMs]);
+      FROM complaints WHERE received_at <= to_timestamp($1::float8 / 1000) AND (house_id IS NULL OR ${only.where})
+     ORDER BY import_batch_id, source_line, ticket_id`, [untilMs, ...only.params]);
   for (const r of res.rows) r.received_at = Number(r.received_at);
   return res.rows;
 }
@@ -102,11 +131,12 @@ export interface InspectionInputRow {
   house_id: string; inspected_at: number; result: InspectionResult; occupants: number | null; partitioned: boolean | null;
 }
 
-export async function inspectionsUntil(s: SqlSession, untilMs: number): Promise<InspectionInputRow[]> {
+export async function inspectionsUntil(s: SqlSession, untilMs: number, subdistrict: string | null = null): Promise<InspectionInputRow[]> {
+  const only = inSubdistrict('house_id', subdistrict, 2);
   const res = await s.query<InspectionInputRow>(`
     SELECT house_id, (extract(epoch FROM inspected_at) * 1000)::float8 AS inspected_at, result::text AS result, occupants, partitioned
-      FROM inspections WHERE inspected_at <= to_timestamp($1::float8 / 1000)
-     ORDER BY import_batch_id, source_line, id`, [untilMs]);
+      FROM inspections WHERE inspected_at <= to_timestamp($1::float8 / 1000) AND ${only.where}
+     ORDER BY import_batch_id, source_line, id`, [untilMs, ...only.params]);
   for (const r of res.rows) r.inspected_at = Number(r.inspected_at);
   return res.rows;
 }

@@ -12,8 +12,23 @@ import type { Page } from './import-batches.ts';
 export type DetectionRunRow = typeof detectionRuns.$inferSelect;
 export type NewDetectionRunRow = typeof detectionRuns.$inferInsert;
 
-export async function insertDetectionRun(s: SqlSession, row: NewDetectionRunRow): Promise<void> {
-  await s.db.insert(detectionRuns).values(row);
+/**
+ * Stores a run; false (nothing stored) when a succeeded run of the same
+ * subdistrict, as-of day and trigger is already there (a retried job). An
+ * uncommitted twin makes this wait for its transaction, then decide.
+ */
+export async function insertDetectionRun(s: SqlSession, row: NewDetectionRunRow): Promise<boolean> {
+  const stored = await s.db.insert(detectionRuns).values(row)
+    .onConflictDoNothing({ target: [detectionRuns.subdistrict, detectionRuns.asOfDay, detectionRuns.runTrigger] })
+    .returning({ id: detectionRuns.id });
+  return stored.length > 0;
+}
+
+/** The run a trigger already stored for a subdistrict and as-of day (the retried job's answer). */
+export async function triggeredRun(s: SqlSession, subdistrict: string, asOfDay: string, trigger: string): Promise<DetectionRunView | null> {
+  const res = await s.query<DetectionRunView>(
+    `SELECT ${RUN_COLUMNS} FROM detection_runs WHERE subdistrict = $1 AND as_of_day = $2 AND run_trigger = $3`, [subdistrict, asOfDay, trigger]);
+  return res.rows.length > 0 ? runOf(res.rows[0]) : null;
 }
 
 export interface NewAlertRow {
@@ -67,11 +82,13 @@ export interface DetectionRunView {
   triggeredBy: string;
   durationMs: number;
   error: string | null;
+  /** The subdistrict a job scored; null = every house in the database. */
+  subdistrict: string | null;
 }
 
 const RUN_COLUMNS = `id, started_at AS "startedAt", finished_at AS "finishedAt", as_of_day::text AS "asOfDay", model_version AS "modelVersion",
   params, calibration, status::text AS status, house_count AS "houseCount", red_count AS "redCount", yellow_count AS "yellowCount",
-  green_count AS "greenCount", label_count AS "labelCount", triggered_by AS "triggeredBy", duration_ms AS "durationMs", error`;
+  green_count AS "greenCount", label_count AS "labelCount", triggered_by AS "triggeredBy", duration_ms AS "durationMs", error, subdistrict`;
 
 function runOf(r: DetectionRunView): DetectionRunView {
   return { ...r, startedAt: new Date(r.startedAt), finishedAt: new Date(r.finishedAt) };
@@ -82,11 +99,21 @@ export async function getDetectionRun(s: SqlSession, id: string): Promise<Detect
   return res.rows.length > 0 ? runOf(res.rows[0]) : null;
 }
 
-/** The latest succeeded run (today's whistles), or null before the first. */
-export async function latestSucceededRun(s: SqlSession): Promise<DetectionRunView | null> {
+/**
+ * The latest succeeded runs (today's whistles first), newest first. With a
+ * subdistrict: those that scored it, its own jobs' runs and runs over every
+ * house (null = any run).
+ */
+export async function latestSucceededRuns(s: SqlSession, subdistrict: string | null, limit: number): Promise<DetectionRunView[]> {
   const res = await s.query<DetectionRunView>(
-    `SELECT ${RUN_COLUMNS} FROM detection_runs WHERE status = 'succeeded' ORDER BY started_at DESC, id DESC LIMIT 1`);
-  return res.rows.length > 0 ? runOf(res.rows[0]) : null;
+    `SELECT ${RUN_COLUMNS} FROM detection_runs WHERE status = 'succeeded' ${subdistrict === null ? '' : 'AND (subdistrict = $2 OR subdistrict IS NULL)'}
+      ORDER BY started_at DESC, id DESC LIMIT $1`, subdistrict === null ? [limit] : [limit, subdistrict]);
+  return res.rows.map(runOf);
+}
+
+/** The latest succeeded run (of a subdistrict, see above), or null before the first. */
+export async function latestSucceededRun(s: SqlSession, subdistrict: string | null = null): Promise<DetectionRunView | null> {
+  return (await latestSucceededRuns(s, subdistrict, 1))[0] ?? null;
 }
 
 /** Run history, newest first (failed runs too: they say why the whistle was silent). */

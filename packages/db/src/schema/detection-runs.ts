@@ -37,9 +37,16 @@ export const detectionRuns = pgTable('detection_runs', {
   durationMs: integer('duration_ms').notNull(),
   /** Why a failed run failed (Chinese first). */
   error: text('error'),
+  /** The subdistrict a job scored; NULL = every house in the database (one process, the CLI, the API). */
+  subdistrict: text('subdistrict'),
+  /** The job trigger that stored it (the fan-out job's key); NULL for a manual run. */
+  runTrigger: text('run_trigger'),
 }, (t) => [
   // "The latest successful run" (today's whistles) and the paged run history, newest first.
   index('detection_runs_status_started_idx').on(t.status, t.startedAt.desc()),
+  // One stored run per subdistrict, as-of day and trigger: a retried job (its
+  // worker killed after the commit) finds its run instead of storing another.
+  uniqueIndex('detection_runs_trigger_uq').on(t.subdistrict, t.asOfDay, t.runTrigger),
 ]);
 
 export const alerts = pgTable('alerts', {

@@ -29,4 +29,6 @@ export const houses = pgTable('houses', {
   index('houses_neighborhood_community_idx').on(t.neighborhood, t.community, t.houseId),
   // Foreign key lookups and "houses of a building" (map, building view).
   index('houses_building_idx').on(t.buildingId),
+  // A detection job per subdistrict loads only its houses (and their meters and events through them).
+  index('houses_subdistrict_idx').on(t.subdistrict, t.houseId),
 ]);

@@ -17,6 +17,8 @@ export const jobs = pgTable('jobs', {
   maxAttempts: integer('max_attempts').notNull(),
   runAt: timestamp('run_at', { withTimezone: true }).notNull(),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  /** The worker running it (host:pid); a worker whose lease was taken over cannot finish it. */
+  lockedBy: text('locked_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   startedAt: timestamp('started_at', { withTimezone: true }),
   finishedAt: timestamp('finished_at', { withTimezone: true }),

@@ -52,7 +52,7 @@ export async function getFreshness({ ctx, input }: { ctx: ServiceContext; input:
       ageDays, stale: r.day !== null && ageDays !== null && ageDays > input.feedDays,
     };
   }).filter((f) => f.newestDataDay !== null);
-  const run = await latestSucceededRun(ctx.db);
+  const run = await latestSucceededRun(ctx.db, ctx.user.jurisdiction.subdistrict);
   const lastRun = run === null ? null : (() => {
     const ageDays = today - shanghaiDay(new Date(run.finishedAt).getTime());
     return { id: run.id, finishedAt: new Date(run.finishedAt).toISOString(), asOfDay: run.asOfDay, ageDays, stale: ageDays > input.runDays };

@@ -17,9 +17,11 @@ export async function notifyNewRedAlerts(db: Database, runId: string, now: () =>
     const done = await tx.query(`SELECT 1 FROM webhook_outbox WHERE event_type = 'alert.red' AND payload->>'runId' = $1 LIMIT 1`, [runId]);
     if (done.rows.length > 0) return { events: 0, alreadyNotified: true };
     const reds = await tx.query<NewRed>(
-      `WITH this_run AS (SELECT id, started_at FROM detection_runs WHERE id = $1),
+      `WITH this_run AS (SELECT id, started_at, subdistrict FROM detection_runs WHERE id = $1),
+            -- The run before that scored the same houses: its subdistrict's, or one over every house.
             previous AS (SELECT r.id FROM detection_runs r, this_run t
                           WHERE r.status = 'succeeded' AND r.id <> t.id AND r.started_at < t.started_at
+                            AND (r.subdistrict IS NULL OR r.subdistrict = t.subdistrict)
                           ORDER BY r.started_at DESC LIMIT 1)
        SELECT a.house_id, a.rank, a.score, a.reasons, a.onset_day::text AS onset_day,
               h.address, h.subdistrict, h.neighborhood, h.community

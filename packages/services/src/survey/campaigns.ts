@@ -14,7 +14,7 @@ import { campaignInScope, campaignVisibleTo } from './scope.ts';
 import { campaignView } from './views.ts';
 
 async function listTargets(s: SqlSession, c: SurveyCampaignRow, at: Date): Promise<{ added: number; targets: number }> {
-  const run = await latestSucceededRun(s);
+  const run = await latestSucceededRun(s, c.subdistrict);
   const since = new Date(dayStartUtcMs(isoToDay(c.startDay) - SURVEY_COMPLAINT_LOOKBACK_DAYS));
   const candidates = await surveyCandidates(s, c, run?.id ?? null, since);
   const listed = candidates.map((f) => ({ houseId: f.houseId, reasons: surveyTargetReasons(f) })).filter((t) => t.reasons.length > 0);

@@ -2,7 +2,7 @@
 // "awaiting my step", "due within the next 2 working days" and "overdue"
 // (todo-rules.ts decides which concern whom), and the red alerts of the
 // latest run that are new (not red in the run before) and have no case yet.
-import { listCaseEvents, listCaseRows, listDetectionRuns, listRunAlerts, type CaseListRow, type CaseEventRow } from '@sentinel/db';
+import { listCaseEvents, listCaseRows, latestSucceededRuns, listRunAlerts, type CaseListRow, type CaseEventRow } from '@sentinel/db';
 import {
   CASE_ACTION_LABELS, CASE_STATE_LABELS, CASE_STATES, CalendarYearNotCoveredError, DEADLINE_KIND_LABELS, TERMINAL_CASE_STATES, dayOfWeek, dayToIso,
   shanghaiDay, type WorkingCalendar,
@@ -57,7 +57,7 @@ function assigneePerson(events: readonly CaseEventRow[], caseId: string): string
 
 async function newRedAlerts(ctx: ServiceContext): Promise<Pick<TodoList, 'redAlerts' | 'redAlertsTotal' | 'alertRun'>> {
   if (!can(ctx.user.role, 'alert.view')) return { redAlerts: [], redAlertsTotal: 0, alertRun: null };
-  const runs = (await listDetectionRuns(ctx.db, { limit: 50, offset: 0 })).rows.filter((r) => r.status === 'succeeded');
+  const runs = await latestSucceededRuns(ctx.db, ctx.user.jurisdiction.subdistrict, 2); // this subdistrict's runs (one job each per day)
   if (runs.length === 0) return { redAlerts: [], redAlertsTotal: 0, alertRun: null };
   const filter = { scope: ctx.user.jurisdiction, levels: ['red' as const] };
   const page = { limit: MAX_OPEN_CASES, offset: 0 };

@@ -27,7 +27,7 @@ export interface AlertList {
 
 export async function listAlerts({ ctx, input }: { ctx: ServiceContext; input: ListAlertsInput }): Promise<AlertList> {
   requirePermission(ctx, 'alert.view');
-  const run = await latestSucceededRun(ctx.db);
+  const run = await latestSucceededRun(ctx.db, ctx.user.jurisdiction.subdistrict);
   if (!run) return { run: null, total: 0, items: [] };
   const page = await listRunAlerts(ctx.db, run.id, {
     scope: ctx.user.jurisdiction, levels: input.levels, neighborhood: input.neighborhood, community: input.community, minScore: input.minScore,

@@ -22,6 +22,8 @@ export interface DbInputOptions {
   /** Shanghai day number; null = the day of the latest reading, event, complaint or inspection. */
   asOfDay: number | null;
   historyDays?: number;
+  /** Score only this subdistrict's houses, reading only its data (a detection job); null/absent = every house. */
+  subdistrict?: string | null;
 }
 
 export interface DbDetectionInput {
@@ -33,16 +35,18 @@ export interface DbDetectionInput {
 export const noDetectionData = (why: string) => conflict('detection.no_data', `无法检测：${why}`);
 
 export async function loadDetectionInputFromDb(db: Database, opts: DbInputOptions): Promise<DbDetectionInput> {
+  const sub = opts.subdistrict ?? null;
   // Readings imported after the last import finished (a killed import) wait in consumption_dirty.
-  if ((await countDirtyMeters(db)) > 0) await recomputeDailyConsumption(db);
-  const houseRows = await registerHousesInImportOrder(db);
-  if (houseRows.length === 0) throw noDetectionData('数据库中没有房屋，请先导入数据 (no houses)');
+  // (A subdistrict job leaves that to its fan-out, so parallel workers do not recompute at once.)
+  if (sub === null && (await countDirtyMeters(db)) > 0) await recomputeDailyConsumption(db);
+  const houseRows = await registerHousesInImportOrder(db, sub);
+  if (houseRows.length === 0) throw noDetectionData(sub === null ? '数据库中没有房屋，请先导入数据 (no houses)' : `${sub} 没有房屋 (no houses in subdistrict)`);
   const houses = houseRows.map(houseFactsOf);
   const houseIndex = indexHouses(houses);
 
   const asOfDay = opts.asOfDay ?? (await defaultAsOfDay(db));
   const untilMs = endOfDayMs(asOfDay);
-  const meterRows = await meterDailySeriesUntil(db, untilMs);
+  const meterRows = await meterDailySeriesUntil(db, untilMs, sub);
   const firstRead = meterRows.reduce((min, m) => (m.first_read_ms !== null && m.first_read_ms < min ? m.first_read_ms : min), Number.POSITIVE_INFINITY);
   if (!Number.isFinite(firstRead)) throw noDetectionData('截至检测日期没有任何有效的读数 (no usable readings up to as-of)');
   const startDay = historyStartDay(firstRead, asOfDay, opts.historyDays);
@@ -52,12 +56,12 @@ export async function loadDetectionInputFromDb(db: Database, opts: DbInputOption
   }));
   const matrices = houseMatricesFromMeterDays(stored, houses.length, startDay, asOfDay - startDay + 1);
 
-  const access = mergeAccess([accessPart(await accessEventsUntil(db, untilMs), houseIndex)]);
-  const complaints = complaintFacts(await complaintsUntil(db, untilMs), houses, houseIndex, untilMs);
+  const access = mergeAccess([accessPart(await accessEventsUntil(db, untilMs, sub), houseIndex)]);
+  const complaints = complaintFacts(await complaintsUntil(db, untilMs, sub), houses, houseIndex, untilMs);
   const outcomes: InspectionRecord[] = (await verificationLabels(db)).map((o) => ({
     house_id: o.houseId, inspected_at: o.verifiedAt.getTime(), result: o.result, occupants: o.occupants, partitioned: null,
   }));
-  const labels = withCaseOutcomes(await inspectionsUntil(db, untilMs), outcomes);
+  const labels = withCaseOutcomes(await inspectionsUntil(db, untilMs, sub), outcomes);
   const inspections = inspectionFacts(labels, houseIndex, untilMs);
   return {
     input: { asOfDay, houses, ...matrices, access: access.columns, complaints, inspections },
@@ -65,8 +69,8 @@ export async function loadDetectionInputFromDb(db: Database, opts: DbInputOption
   };
 }
 
-/** The file path's rule: the day of the latest timestamp in the data. */
-async function defaultAsOfDay(db: Database): Promise<number> {
+/** The file path's rule: the day of the latest timestamp in the data (all subdistricts: one as-of day per fan-out). */
+export async function defaultAsOfDay(db: Database): Promise<number> {
   const t = await latestDataTimes(db);
   const latest = Math.max(...[t.readings, t.accessEvents, t.complaints, t.inspections].map((v) => v ?? Number.NEGATIVE_INFINITY));
   if (!Number.isFinite(latest)) throw noDetectionData('没有任何有效的读数，无法确定检测日期 (no usable readings)');

@@ -21,7 +21,8 @@ const time = (v: string | null) => (v ? formatDateTime(v) : '—');
 function summary(j: JobItem): string {
   const r = j.result ?? {};
   if (j.kind === 'feeds.scan') return r.skipped ? String(r.skipped) : `文件 ${Array.isArray(r.files) ? r.files.length : 0} 个，新增/更新 ${String(r.changedRows ?? 0)} 行`;
-  if (j.kind === 'detection.run') return r.runId ? `红 ${String(r.red)} 黄 ${String(r.yellow)}（数据截至 ${String(r.asOfDay)}）` : '';
+  if (j.kind === 'detection.run') return r.subdistricts ? `分派 ${String(r.subdistricts)} 个街道（数据截至 ${String(r.asOfDay)}）` : '';
+  if (j.kind === 'detection.subdistrict') return r.runId ? `${String(r.subdistrict)}：红 ${String(r.red)} 黄 ${String(r.yellow)}（数据截至 ${String(r.asOfDay)}）` : '';
   if (j.kind === 'alerts.notify') return r.runId ? `推送 ${String(r.events ?? 0)} 条` : '';
   return '';
 }
