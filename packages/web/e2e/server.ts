@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = path.join(REPO_ROOT, 'packages/cli/bin/sentinel.js');
+export const CLI = path.join(REPO_ROOT, 'packages/cli/bin/sentinel.js');
 export const WEB_DIST = path.join(REPO_ROOT, 'packages/web/dist');
 
 export interface RunningServer {
