@@ -12,7 +12,7 @@ export const House = Type.Object({
   unit: Nullable(Type.String()),
   room: Type.String({ description: '室号' }),
   address: Type.String(),
-  areaM2: Type.Number({ description: '建筑面积（平方米）' }),
+  areaM2: Type.Number({ description: '建筑面积（㎡）' }),
   bedrooms: Type.Integer({ description: '原始设计居室数' }),
   livingRooms: Nullable(Type.Integer()),
   registeredResidents: Nullable(Type.Integer({ description: '实有人口登记人数' })),

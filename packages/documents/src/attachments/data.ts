@@ -89,7 +89,7 @@ function checklistData(input: InspectionChecklistInput): Record<string, Template
     };
   });
   const roomsLine = a.rooms && a.rooms.length > 0
-    ? `${a.originalRooms ?? '—'}（逐间登记 ${a.rooms.length} 间：${a.rooms.map((r) => `${r.label}${r.occupants}人${r.areaM2 === null ? '' : `/${r.areaM2}㎡`}`).join('，')}）`
+    ? `${a.originalRooms ?? '—'}（逐间登记 ${a.rooms.length} 间：${a.rooms.map((r) => `${r.label}${r.occupants}人${r.areaM2 === null ? '' : `/${r.areaM2}平方米`}`).join('，')}）`
     : a.originalRooms === null ? '未查' : String(a.originalRooms);
   const figures = checklistFigures(a);
   return {

@@ -41,7 +41,7 @@ export const HOUSE_LIST_COLUMNS: readonly XlsxColumn[] = [
   { key: 'unit', header: '单元', width: 8 },
   { key: 'room', header: '室号', width: 8 },
   { key: 'address', header: '地址', width: 32 },
-  { key: 'area_m2', header: '建筑面积（平方米）', format: 'decimal', width: 12 },
+  { key: 'area_m2', header: '建筑面积（㎡）', format: 'decimal', width: 12 },
   { key: 'bedrooms', header: '室', format: 'integer', width: 6 },
   { key: 'living_rooms', header: '厅', format: 'integer', width: 6 },
   { key: 'registered_residents', header: '登记人口', format: 'integer', width: 10 },
