@@ -14,7 +14,7 @@ import {
 import { fitLearned, type LearnedModel } from './model/learned.ts';
 import { logit, sigmoid } from './stats/robust.ts';
 
-export const MODEL_VERSION = 'sentinel-detect-2.1';
+export const MODEL_VERSION = 'sentinel-detect-2.2';
 
 export interface DetectResult {
   alerts: HouseAlert[];

@@ -6,6 +6,7 @@ import { dayOfWeek } from '@sentinel/domain';
 import { HouseSeries, VACANT_LEVEL } from '../series/houseSeries.ts';
 import { diffNoise, risingRunStart, segment, type ChangePointOptions } from '../series/changepoint.ts';
 import { medianInPlace } from '../stats/robust.ts';
+import { fillTrend } from '../series/fillTrend.ts';
 
 export interface UsageParams {
   /** Days of history searched for change points. */
@@ -59,6 +60,13 @@ export interface UsageFeatures {
   noise: Float64Array;
   /** First day of the current window (Shanghai day number). */
   windowFrom: Int32Array;
+  /**
+   * Climb since the onset (series/fillTrend.ts): log slope per week of the
+   * days after the first `FILL_SKIP_DAYS` of the rising regime, and its t.
+   * NaN without an onset or with too few days. Water only.
+   */
+  fillPerWeek: Float64Array;
+  fillT: Float64Array;
 }
 
 const LOG_VACANT = Math.log(VACANT_LEVEL);
@@ -100,6 +108,10 @@ export function levelBetween(s: HouseSeries, h: number, fromDay: number, toDay: 
 const RECENT_FILL_DAYS = 7;
 const RECENT_FILL_MARGIN = 0.1;
 
+/** Days of the transition after an onset left out of the climb, and the fewest known days to fit it on. */
+const FILL_SKIP_DAYS = 3;
+const FILL_MIN_DAYS = 10;
+
 /** Known days that make a baseline "vacant" rather than unknown: a flat seen empty for two weeks. */
 const MIN_VACANT_DAYS = 14;
 
@@ -139,6 +151,8 @@ export function primaryUsage(
     let curStart = endDay - p.recentDays + 1;
     let regimeFrom = endDay - WEEK_CONTRAST_DAYS + 1;
     let onset = -1;
+    f.fillPerWeek[h] = Number.NaN;
+    f.fillT[h] = Number.NaN;
     if (n >= 2 * p.changePoints.minLen) {
       const sigma = diffNoise(sc.y, n, sc.tmp);
       const seg = segment(sc.y, n, sigma, p.changePoints, sc.prefix);
@@ -167,6 +181,11 @@ export function primaryUsage(
             earlyOnset[h] = 1;
           }
         }
+      }
+      if (onset >= 0) {
+        const tr = fillTrend(sc.y, sc.day, n, onset + FILL_SKIP_DAYS, FILL_MIN_DAYS, sc.tmp);
+        f.fillPerWeek[h] = tr.perWeek;
+        f.fillT[h] = tr.t;
       }
     }
     f.onsetDay[h] = onset;
@@ -273,6 +292,8 @@ function allocate(n: number): UsageFeatures {
     recentValid: new Int32Array(n),
     noise: new Float64Array(n),
     windowFrom: new Int32Array(n),
+    fillPerWeek: new Float64Array(n).fill(Number.NaN),
+    fillT: new Float64Array(n).fill(Number.NaN),
   };
 }
 

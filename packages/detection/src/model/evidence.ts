@@ -16,7 +16,7 @@ import type { ModelContext } from './context.ts';
  * re-weights each group on the district's own inspection outcomes; notes are
  * explanations without weight, inspections are the labels themselves.
  */
-export const EVIDENCE_KEYS = ['water', 'rise', 'fresh', 'electricity', 'gas', 'gasUnused', 'joint', 'rhythm', 'occupancy', 'access', 'complaint', 'registry'] as const;
+export const EVIDENCE_KEYS = ['water', 'rise', 'fresh', 'fill', 'electricity', 'gas', 'gasUnused', 'joint', 'rhythm', 'occupancy', 'access', 'complaint', 'registry'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number] | 'note' | 'inspection';
 
 export interface Term {
@@ -175,6 +175,8 @@ export class EvidenceModel {
     if (W.usage.onsetDay[h] >= 0 && zwRise > 1.5 && zeRise > 1 && zw > 1.5) {
       terms.push({ key: 'joint', llr: wt.jointOnset, reason: `${dayToIso(W.usage.onsetDay[h])}起水电同时跃升` });
     }
+    const fill = this.fillTerm(h, zw, zeRise, corroborated, leakLike || shopLike);
+    if (fill) terms.push(fill);
 
     // --- occupancy against capacity (explains; the z-scores above carry the weight)
     const occupants = impliedOccupants(ref, lw, le, p, !leakLike, !shopLike);
@@ -271,6 +273,33 @@ export class EvidenceModel {
     }
 
     return { terms, inspectionTerms, inspectionState, onsetDay, occupants: fin(occupants) ? occupants : null };
+  }
+
+  /**
+   * Use that keeps climbing week after week since the step. A household
+   * moving into an empty flat arrives on one day and its use settles at once;
+   * a partitioned flat is let bed by bed as tenants answer the ads, so its
+   * water climbs for weeks after the first step, and electricity with it
+   * (each bed brings a phone, a fan, an e-bike battery). Counted only while
+   * the regime is young, the water above peers, electricity up across the
+   * same step (or door cards / complaints), and not leak- or shop-like: a
+   * worsening leak also climbs, but lights no lamp.
+   */
+  private fillTerm(h: number, zw: number, zeRise: number, corroborated: boolean, excluded: boolean): Term | null {
+    const { ctx } = this;
+    const wt = ctx.params.weights;
+    const W = ctx.water.usage;
+    const onset = W.onsetDay[h];
+    if (onset < 0 || excluded || !(zw > 1)) return null;
+    const age = ctx.input.asOfDay - onset;
+    if (age > wt.fillMaxAgeDays) return null;
+    const perWeek = W.fillPerWeek[h];
+    if (!(W.fillT[h] >= wt.fillMinT) || !(perWeek > wt.fillFromPerWeek)) return null;
+    if (!(zeRise > 1) && !corroborated) return null;
+    const llr = wt.fillClimb * clamp((perWeek - wt.fillFromPerWeek) / (wt.fillFullPerWeek - wt.fillFromPerWeek), 0, 1);
+    if (llr <= 0.05) return null;
+    const pct = Math.round((Math.exp(perWeek) - 1) * 100);
+    return { key: 'fill', llr, reason: `自${dayToIso(onset)}起用水逐周攀升（每周约+${pct}%），像床位陆续租出` };
   }
 
   /** Traces of many unrelated people beyond the meters: access credentials or night entries well above peers, or group-rental complaints. */

@@ -86,6 +86,17 @@ export interface EvidenceWeights {
   weekendRhythm: number;
   weekendFrom: number;
   weekendFullBelow: number;
+  /**
+   * Water still climbing since the step (beds let one by one): LLR
+   * `fillClimb` in full from a slope of `fillFullPerWeek` log/week, from 0 at
+   * `fillFromPerWeek`; needs the slope's t ≥ `fillMinT` and a regime at most
+   * `fillMaxAgeDays` old (features/usage.ts fits it from the 4th day on, ≥ 10 days).
+   */
+  fillClimb: number;
+  fillFromPerWeek: number;
+  fillFullPerWeek: number;
+  fillMinT: number;
+  fillMaxAgeDays: number;
   /** per doubling of implied occupants over the allowed number (cap 3 doublings) */
   overCapacity: number;
   /** per z of electricity above peers, centred at 0.5 (negative when below) */
@@ -156,6 +167,11 @@ export const DEFAULT_PARAMS: DetectParams = {
     freshStep: 1.5,
     freshStepDays: 21,
     freshStepFallbackZ: 2.5,
+    fillClimb: 1,
+    fillFromPerWeek: 0.1,
+    fillFullPerWeek: 0.3,
+    fillMinT: 4,
+    fillMaxAgeDays: 63,
     electricityLevel: 0.7,
     electricityRise: 0.4,
     gasLevel: 0.35,
