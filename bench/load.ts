@@ -10,8 +10,9 @@
 // CLIENTS (default "50,200"), REQUESTS per client count (default 3000) and
 // SECONDS (default 60, whichever comes first) bound every run. The dataset
 // (demo district, imported, whistle run, demo accounts) is prepared once
-// under /tmp/sentinel-load (WORK) and in the database `sentinel_load_<HOUSES>`
-// (PostgreSQL) or the folder WORK/pglite-<HOUSES> (embedded), then reused.
+// under /tmp/sentinel-load (WORK) and in the database `sentinel_load_<HOUSES>_<DAYS>d`
+// (PostgreSQL; LOAD_DB names another) or the folder WORK/pglite-<HOUSES>-<DAYS>d
+// (embedded), then reused. PREPARE_ONLY=1 prepares the dataset and stops.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -40,7 +41,7 @@ function databaseEnv(): NodeJS.ProcessEnv {
   const admin = process.env.DATABASE_URL;
   if (!admin) throw new Error('ENGINE=postgres needs DATABASE_URL (a server the bench may create a database on)');
   const url = new URL(admin);
-  url.pathname = `/sentinel_load_${HOUSES}_${DAYS}d`;
+  url.pathname = `/${process.env.LOAD_DB ?? `sentinel_load_${HOUSES}_${DAYS}d`}`;
   return { DATABASE_URL: url.toString() };
 }
 
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const env = databaseEnv();
   await prepare(env);
+  if (process.env.PREPARE_ONLY === '1') return;
   const server = await serve(env);
   try {
     const ops = await Session.login(server.url, 'ops');

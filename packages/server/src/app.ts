@@ -42,6 +42,12 @@ export interface AppOptions {
   now?: () => number;
   /** Where uploaded photos and videos are stored; default ./data/attachments. */
   attachmentsDir?: string;
+  /**
+   * Upload caps in bytes, enforced while the bytes stream to disk: photos and
+   * videos (default: 20 MB photo, 200 MB video, by sniffed type) and data files
+   * to import (default 512 MB). Tests set small ones.
+   */
+  uploadLimits?: { attachmentBytes?: number; importBytes?: number };
   /** Mark cookies Secure (serve over HTTPS); default false (the CLI passes the configuration's choice). */
   secureCookies?: boolean;
   /** Login attempts per minute per client address; default 10. */
@@ -100,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(userRoutes(options.db, now), { prefix: '/api/users' });
   await app.register(caseRoutes(options.db, now), { prefix: '/api' });
   const attachmentsDir = options.attachmentsDir ?? defaultAttachmentsDir();
-  await app.register(householdRoutes(options.db, now, { dir: attachmentsDir }), { prefix: '/api/households' });
+  await app.register(householdRoutes(options.db, now, { dir: attachmentsDir }, options.uploadLimits?.attachmentBytes), { prefix: '/api/households' });
   await app.register(consumptionRoutes(options.db, now), { prefix: '/api/houses' });
   await app.register(houseAccessRoutes(options.db, now), { prefix: '/api/houses' });
   await app.register(mapRoutes(options.db, now), { prefix: '/api/map' });
@@ -109,7 +115,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(documentRoutes(options.db, now), { prefix: '/api' });
   await app.register(calendarRoutes(options.db, now), { prefix: '/api/admin/calendar' });
   await app.register(cooperationRoutes(options.db, now), { prefix: '/api' });
-  await app.register(uploadRoutes(options.db, now, options.jobs ?? null), { prefix: '/api/imports' });
+  await app.register(uploadRoutes(options.db, now, options.jobs ?? null, options.uploadLimits?.importBytes), { prefix: '/api/imports' });
   await app.register(operationsRoutes(options.db, now, options.jobs ?? null, options.freshness ?? { feedDays: 2, runDays: 2 }), { prefix: '/api' });
   await app.register(todoRoutes(options.db, now), { prefix: '/api/todo' });
   await app.register(directoryRoutes(options.db, now), { prefix: '/api' });

@@ -33,7 +33,7 @@ export { deliverOutbox, startOutboxWorker, backoffMs, type WebhookTarget, type D
 export { signPayload, verifySignature, REPLAY_WINDOW_SECONDS, type SignatureCheck } from './outbox/signature.ts';
 export { listOutboxEvents, retryOutboxEvent, type OutboxEventView, type OutboxList } from './outbox/admin.ts';
 export { notifyNewRedAlerts } from './outbox/red-alerts.ts';
-export { storeAttachment, contentPath, type AttachmentStorage, type StoreAttachmentInput, type StoredAttachment } from './attachments/store-attachment.ts';
+export { storeAttachment, storeAttachmentStream, contentPath, type AttachmentStorage, type StoreAttachmentInput, type StoreAttachmentLimits, type StoredAttachment, type UploadSource } from './attachments/store-attachment.ts';
 export { readAttachment, ATTACHMENT_VIEW_ACTION, type ReadAttachmentInput, type AttachmentContent } from './attachments/read-attachment.ts';
 export { sniffType, maxBytesFor, ATTACHMENT_TYPES, type AttachmentType } from './attachments/sniff.ts';
 export { rolePermissionTable } from './auth/roles-table.ts';

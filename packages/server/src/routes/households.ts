@@ -1,20 +1,28 @@
 // 一户一档: the household file, its people (masked; reveal with a purpose),
-// and its photos and videos (multipart upload, content-addressed storage).
+// and its photos and videos (multipart upload streamed to disk, content-addressed storage).
 import { Type } from '@sinclair/typebox';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/services';
 import { HouseholdFile, Id, Items, NewPartyBody, Party, Purpose, StoredAttachment } from '@sentinel/contract';
-import { addParty, getHouseholdFile, readAttachment, revealParties, storeAttachment, invalidInput, type AttachmentStorage } from '@sentinel/services';
+import { addParty, getHouseholdFile, readAttachment, revealParties, storeAttachmentStream, invalidInput, type AttachmentStorage } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';
 import { errorRef, errorResponses, mutable } from '../schemas.ts';
 
 const HouseId = Type.Object({ houseId: Id({ minLength: 1 }) });
 
-export function householdRoutes(db: Database, now: () => number, storage: AttachmentStorage): FastifyPluginAsyncTypebox {
+/** The largest video the services accept (maxBytesFor); photos are capped lower there. */
+const MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * `maxBytes` lowers the cap of every upload (tests use a small one); the
+ * services enforce the cap of the sniffed type while the bytes stream in.
+ */
+export function householdRoutes(db: Database, now: () => number, storage: AttachmentStorage, maxBytes = MAX_ATTACHMENT_BYTES): FastifyPluginAsyncTypebox {
   return async (app) => {
-    // 200 MB: the largest video the services accept; photos are checked lower there.
-    await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
+    // One byte over the cap: the multipart parser only cuts a file off (it
+    // never fails it), so the service must see the byte that makes it too large.
+    await app.register(multipart, { limits: { fileSize: Math.min(maxBytes, MAX_ATTACHMENT_BYTES) + 1, files: 1 } });
     const ctxOf = (request: Parameters<typeof serviceContext>[0]) => serviceContext(request, db, now);
 
     app.get('/:houseId', {
@@ -53,10 +61,21 @@ export function householdRoutes(db: Database, now: () => number, storage: Attach
       const ctx = ctxOf(request);
       const part = await request.file();
       if (!part) throw invalidInput('请选择要上传的文件（字段 file）。 (file missing)');
-      const bytes = await part.toBuffer();
       const caseField = part.fields.caseId;
       const caseId = caseField && !Array.isArray(caseField) && caseField.type === 'field' ? String(caseField.value) : null;
-      const stored = await storeAttachment({ ctx, input: { houseId: request.params.houseId, caseId, bytes, originalName: part.filename }, storage });
+      let stored;
+      try {
+        // Not destroyed when the service stops reading (a destroyed part stalls the
+        // parser): what it refused is drained below and discarded, so the client
+        // gets its 413 or 415 once it has sent the rest, as HTTP clients expect.
+        const source = part.file.iterator({ destroyOnReturn: false });
+        stored = await storeAttachmentStream({
+          ctx, input: { houseId: request.params.houseId, caseId, source, originalName: part.filename }, storage, limits: { maxBytes },
+        });
+      } catch (err) {
+        part.file.resume();
+        throw err;
+      }
       return reply.status(201).send(stored);
     });
 

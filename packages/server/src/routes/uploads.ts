@@ -26,9 +26,19 @@ export interface JobsHandle {
 /** Folder names the importer shows in file names (readings/…, access_events/…). */
 const FOLDER: Partial<Record<string, string>> = { readings: 'readings', access_events: 'access_events' };
 
-export function uploadRoutes(db: Database, now: () => number, jobs: JobsHandle | null): FastifyPluginAsyncTypebox {
+/** The largest data file staff may upload from the web (the CLI and the inbox read any size). */
+const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export function uploadRoutes(db: Database, now: () => number, jobs: JobsHandle | null, maxBytes = MAX_IMPORT_BYTES): FastifyPluginAsyncTypebox {
   return async (app) => {
-    await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 1, fields: 2 } });
+    // The parser cuts the file off at the cap and discards the rest of the
+    // request (it never buffers it): the file on disk stops at the cap, is
+    // found truncated below and deleted with its folder, and nothing is imported.
+    await app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 2 } });
     app.post('/upload', {
       schema: {
         tags: ['imports'], summary: '上传数据文件导入（multipart：字段 table 在前，字段 file）', consumes: ['multipart/form-data'],
@@ -49,7 +59,7 @@ export function uploadRoutes(db: Database, now: () => number, jobs: JobsHandle |
         await mkdir(folder, { recursive: true });
         const file = path.join(folder, name);
         await pipeline(part.file, createWriteStream(file));
-        if (part.file.truncated) throw new HttpProblem(413, 'payload_too_large', `文件 ${name} 超过 512 MB`);
+        if (part.file.truncated) throw new HttpProblem(413, 'payload_too_large', `文件 ${name} 超过 ${sizeText(maxBytes)}，未导入`);
         const r = await importOneFile(db, table, file);
         const changed = r.rowsNew + r.rowsUpdated > 0;
         const detectionJob = changed && jobs ? await jobs.enqueue('detection.run', { reason: 'upload', batchId: r.batchId }) : null;

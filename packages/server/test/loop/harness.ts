@@ -6,7 +6,7 @@ import { ROLES, type Role } from '@sentinel/domain';
 import { createUser, type ServiceContext } from '@sentinel/services';
 import type { TestEngine } from '../../../db/test/engines.ts';
 import { seedHouses, userOf } from '../../../services/test/closed-loop/fixtures.ts';
-import { buildApp, type App } from '../../src/index.ts';
+import { buildApp, type App, type AppOptions } from '../../src/index.ts';
 import { tempDir } from '../../../../test/temp-dir.ts';
 
 export const PASSWORD = 'test-password-123';
@@ -23,11 +23,12 @@ export interface Harness {
 
 export const key = (role: Role, scope: Scope): string => `${role}:${scope}`;
 
-export async function startHarness(engine: TestEngine, now = Date.parse('2026-03-02T09:00:00+08:00')): Promise<Harness> {
+/** `options` adds to or replaces the app's options (upload caps, the attachments folder …). */
+export async function startHarness(engine: TestEngine, now = Date.parse('2026-03-02T09:00:00+08:00'), options: Partial<AppOptions> = {}): Promise<Harness> {
   const db = await engine.open();
   await seedHouses(db, 6);
   const clock = { t: now };
-  const app = await buildApp({ db, logger: false, now: () => clock.t, attachmentsDir: tempDir('sentinel-api-att-'), loginPerMinute: 1000 });
+  const app = await buildApp({ db, logger: false, now: () => clock.t, attachmentsDir: tempDir('sentinel-api-att-'), loginPerMinute: 1000, ...options });
   const admin: ServiceContext = { db, user: userOf('admin', 'whole', 'bootstrap-admin'), now: () => clock.t };
   const sessions = new Map<string, Session>();
   for (const role of ROLES) {
