@@ -16,6 +16,7 @@ export const CASE_ACTIONS = [
   'start_monitoring',
   'record_revisit',
   'relapse',
+  'escalate_relapse',
   'close',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
@@ -38,5 +39,6 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   start_monitoring: '纳入回头看',
   record_revisit: '回头看未回潮',
   relapse: '发现回潮',
+  escalate_relapse: '回潮从严转联合整治',
   close: '销案',
 };

@@ -37,6 +37,13 @@ export class NotAssigneeError extends DomainError {
   }
 }
 
+export class NotRelapseOpeningError extends DomainError {
+  readonly code = 'case.not_relapse_opening';
+  constructor() {
+    super('只有新登记的回潮案件可以直接转入集中联合整治。');
+  }
+}
+
 export class EvidenceMissingError extends DomainError {
   readonly code = 'case.evidence_missing';
   constructor(readonly action: CaseAction, readonly problems: readonly EvidenceProblem[]) {
@@ -84,6 +91,7 @@ export type CaseError =
   | ActionNotAvailableError
   | RoleNotAllowedError
   | NotAssigneeError
+  | NotRelapseOpeningError
   | EvidenceMissingError
   | DeadlineNotReachedError
   | NotEnoughRevisitsError

@@ -11,7 +11,7 @@ import { ASSIGNABLE_ROLES, type EvidenceRequirement } from './evidence.ts';
 import type { CaseState } from './states.ts';
 
 /** Conditions on the case itself, beyond the evidence brought. */
-export const CASE_GUARDS = ['assignee_only', 'deadline_passed', 'enough_clean_revisits'] as const;
+export const CASE_GUARDS = ['assignee_only', 'deadline_passed', 'enough_clean_revisits', 'relapse_opening'] as const;
 export type CaseGuard = (typeof CASE_GUARDS)[number];
 
 export const CASE_GUARD_LABELS: Record<CaseGuard, string> = {
@@ -20,6 +20,9 @@ export const CASE_GUARD_LABELS: Record<CaseGuard, string> = {
   // a pass may be recorded as soon as the dwelling complies.
   deadline_passed: '整改期限届满后',
   enough_clean_revisits: '回头看达到规定次数且未回潮',
+  // 反复回潮从严: a dwelling that relapsed after acceptance was already
+  // verified, notified and rectified once; it is not sent round again.
+  relapse_opening: '仅限回潮新案登记时',
 };
 
 export type DeadlineEffect =
@@ -75,7 +78,9 @@ export const CASE_LIFECYCLE: readonly CaseTransitionRule[] = [
   { from: 'interviewed', action: 'pass_acceptance', to: 'rectified', roles: ACCEPTORS, evidence: ['units_acceptance', 'acceptance_passed', 'photos'], guards: [], deadline: 'clear' },
   { from: 'interviewed', action: 'fail_acceptance', to: 'joint_enforcement', roles: ACCEPTORS, evidence: ['units_acceptance', 'acceptance_failed', 'photos'], guards: ['deadline_passed'], deadline: 'clear' },
 
-  // 集中联合整治 for those who refuse.
+  // 集中联合整治 for those who refuse, and at once for a relapse (从严处理):
+  // recordRelapse takes this step in the same transaction that opens the new case.
+  { from: 'discovered', action: 'escalate_relapse', to: 'joint_enforcement', roles: VERIFIERS, evidence: ['checklist_group_rental', 'photos'], guards: ['relapse_opening'], deadline: 'clear' },
   { from: 'joint_enforcement', action: 'complete_enforcement', to: 'rectified', roles: ['safety_office', 'enforcement'], evidence: ['units_enforcement', 'photos', 'note'], guards: [], deadline: 'clear' },
 
   // 长效管理: 回头看 until closure, or relapse.

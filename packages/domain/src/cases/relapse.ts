@@ -1,8 +1,10 @@
 // 回潮: a dwelling under watch is found let as a group rental again. The old
-// case ends as `relapsed`; a new case on the same dwelling starts at
-// `discovered`, linked to it (relapseOf), carrying the checklist that proved
-// the relapse. Both snapshots come back together so the caller stores them
-// in one transaction.
+// case ends as `relapsed`; a new case on the same dwelling opens linked to it
+// (relapseOf), carrying the checklist that proved the relapse, and goes at
+// once to 集中联合整治 (escalate_relapse): a repeat offender is handled
+// strictly (从严), not dispatched and verified again — the relapse finding is
+// the verification. Both snapshots come back together so the caller stores
+// them in one transaction.
 import type { TransitionEvidence } from './evidence.ts';
 import { openCase } from './open.ts';
 import type { Actor, CaseSnapshot } from './snapshot.ts';
@@ -25,5 +27,7 @@ export function recordRelapse(
   if (!step.ok) return step;
   const opened = openCase({ id: newCaseId, houseId: snapshot.houseId, source: 'relapse', actor, at, relapseOf: snapshot.id, checklist: evidence.checklist ?? null });
   if (!opened.ok) return opened;
-  return { ok: true, old: step.snapshot, opened: opened.snapshot };
+  const escalated = applyTransition(opened.snapshot, 'escalate_relapse', { checklist: evidence.checklist, photoIds: evidence.photoIds }, actor, at, options);
+  if (!escalated.ok) return escalated;
+  return { ok: true, old: step.snapshot, opened: escalated.snapshot };
 }

@@ -18,6 +18,7 @@ import {
   InvalidDeadlineChoiceError,
   NotAssigneeError,
   NotEnoughRevisitsError,
+  NotRelapseOpeningError,
   RoleNotAllowedError,
   type CaseError,
 } from './errors.ts';
@@ -49,7 +50,13 @@ export function checkActorAndState(snapshot: CaseSnapshot, action: CaseAction, a
     const isAssignee = a !== null && a.role === actor.role && (actor.unitName === undefined || actor.unitName === a.unitName);
     if (!isAssignee) return new NotAssigneeError(a?.unitName ?? '未指定');
   }
+  if (rule.guards.includes('relapse_opening') && !isRelapseOpening(snapshot)) return new NotRelapseOpeningError();
   return null;
+}
+
+/** A case opened by a relapse that has taken no step yet. */
+function isRelapseOpening(snapshot: CaseSnapshot): boolean {
+  return snapshot.source === 'relapse' && snapshot.relapseOf !== null && snapshot.history.length === 0;
 }
 
 function checkGuards(rule: CaseTransitionRule, snapshot: CaseSnapshot, at: number, policy: CasePolicy): CaseError | null {

@@ -37,6 +37,7 @@ export function validEvidence(action: CaseAction, snapshot: CaseSnapshot, at: nu
       };
     case 'confirm':
     case 'relapse':
+    case 'escalate_relapse':
       return { checklist: groupRentalChecklist(), photoIds };
     case 'rule_out':
       return { checklist: clearedChecklist(), photoIds };

@@ -12,6 +12,9 @@ import {
   findRule,
   isTerminal,
   NOTICE_KINDS,
+  recordRelapse,
+  UNRECTIFIED_CASE_STATES,
+  UNVERIFIED_CASE_STATES,
   type CaseEvent,
   type CaseSnapshot,
   type CaseState,
@@ -22,6 +25,8 @@ import { DomainError } from '../../src/errors.ts';
 import { ROLES, type Role } from '../../src/roles/index.ts';
 import { shanghaiDay } from '../../src/time.ts';
 import { actorFor, deepFreeze, freshCase, validEvidence } from './fixtures.ts';
+
+const ESCALATION_STATES: readonly CaseState[] = ['discovered', 'joint_enforcement', 'rectified', 'monitoring', 'relapsed', 'closed'];
 
 const START = Date.parse('2025-01-06T09:00:00+08:00'); // 2025 and 2026 are in the package
 const HOUR = 3_600_000;
@@ -65,6 +70,13 @@ function chooseStep(s: CaseSnapshot, st: Step, prefer: readonly number[], at: nu
 const photo = (ev: TransitionEvidence) => (ev.photoIds ?? []).length > 0;
 const verdict = (ev: TransitionEvidence) => (ev.checklist ? evaluateChecklist(ev.checklist).verdict : null);
 
+/** A failed acceptance: violations written down, and only after the running deadline. */
+function expectFailedAfterDeadline(ev: TransitionEvidence, deadlineDue: number | null, at: number): void {
+  expect(ev.acceptance?.passed).toBe(false);
+  expect(deadlineDue).not.toBeNull();
+  expect(shanghaiDay(at)).toBeGreaterThan(deadlineDue as number);
+}
+
 /**
  * What each arrival in a state must have brought, written out independently
  * of the table's requirement codes: the provenance a supervisor would check.
@@ -103,12 +115,20 @@ function checkProvenance(history: readonly CaseEvent[], final: CaseState): void 
           expect(ev.units).toEqual(expect.arrayContaining(['safety_office', 'enforcement']));
         }
         break;
-      case 'acceptance_failed':
       case 'joint_enforcement':
-        expect(ev.acceptance?.passed).toBe(false);
-        expect(deadlineDue).not.toBeNull();
-        expect(shanghaiDay(e.at)).toBeGreaterThan(deadlineDue as number);
-        if (e.to === 'joint_enforcement') expect(interviewed).toBe(true);
+        if (e.action === 'escalate_relapse') {
+          // 回潮从严: the relapse finding is the verification, and only as the new case's first step.
+          expect(e.seq).toBe(1);
+          expect(verdict(ev)).toBe('group_rental');
+          expect(photo(ev)).toBe(true);
+          break;
+        }
+        expect(e.action).toBe('fail_acceptance');
+        expect(interviewed).toBe(true);
+        expectFailedAfterDeadline(ev, deadlineDue, e.at);
+        break;
+      case 'acceptance_failed':
+        expectFailedAfterDeadline(ev, deadlineDue, e.at);
         break;
       case 'closed':
         expect(revisits).toBeGreaterThanOrEqual(3);
@@ -146,7 +166,7 @@ describe('case life cycle under random steps', () => {
           } else {
             expect(r.error).toBeInstanceOf(DomainError);
             if (isTerminal(s)) expect(r.error.code).toBe('case.terminal');
-            if (!offered.includes(action)) expect(['case.terminal', 'case.action_not_available', 'case.role_not_allowed', 'case.not_assignee']).toContain(r.error.code);
+            if (!offered.includes(action)) expect(['case.terminal', 'case.action_not_available', 'case.role_not_allowed', 'case.not_assignee', 'case.not_relapse_opening']).toContain(r.error.code);
           }
           if (isTerminal(s)) {
             // Terminal: nothing offered to anyone, every action refused; the rest of the run is moot.
@@ -164,5 +184,55 @@ describe('case life cycle under random steps', () => {
     );
     // The generator explores the whole machine, so the checks above bite everywhere.
     for (const state of CASE_STATES.filter((x) => x !== 'discovered')) expect(reached).toContain(state);
+  });
+});
+
+describe('relapse escalation under random steps', () => {
+  it('a relapse after acceptance opens a linked case that goes straight to joint enforcement, and never back to dispatch', () => {
+    let relapses = 0;
+    let repeatRelapses = 0;
+    fc.assert(
+      fc.property(preferArb, fc.array(stepArb, { minLength: 40, maxLength: 120 }), (prefer, steps) => {
+        // Every round of the loop on one dwelling: the first case, then one per relapse.
+        const chain: CaseSnapshot[] = [];
+        let s = deepFreeze(freshCase(START, 'case-0'));
+        let at = START;
+        for (const st of steps) {
+          at += st.advanceHours * HOUR;
+          const { action, evidence, actor } = chooseStep(s, st, prefer, at);
+          if (action === 'relapse') {
+            const r = recordRelapse(s, evidence, actor, at, `case-${chain.length + 1}`);
+            const plain = applyTransition(s, action, evidence, actor, at);
+            // The relapse step itself is refused exactly when the plain transition is.
+            expect(r.ok).toBe(plain.ok);
+            if (!r.ok) continue;
+            expect(r.old.state).toBe('relapsed');
+            expect(r.opened).toMatchObject({ state: 'joint_enforcement', source: 'relapse', relapseOf: s.id, houseId: s.houseId, assignee: null, deadline: null });
+            chain.push(r.old);
+            s = deepFreeze(r.opened);
+            relapses += 1;
+            if (chain.length >= 2) repeatRelapses += 1;
+            continue;
+          }
+          const r = applyTransition(s, action, evidence, actor, at);
+          if (r.ok) s = deepFreeze(r.snapshot);
+          if (isTerminal(s)) break;
+        }
+        chain.push(s);
+        chain.forEach((c, i) => {
+          checkProvenance(c.history, c.state);
+          if (i === 0) return;
+          // A relapse case never goes round dispatch, verification, notices or the first acceptances again.
+          expect(c.relapseOf).toBe(chain[i - 1].id);
+          expect(c.history[0]?.action).toBe('escalate_relapse');
+          for (const e of c.history) expect(ESCALATION_STATES).toContain(e.to);
+          for (const e of c.history.slice(1)) expect([...UNVERIFIED_CASE_STATES, ...UNRECTIFIED_CASE_STATES.filter((x) => x !== 'joint_enforcement')]).not.toContain(e.to);
+        });
+      }),
+      { numRuns: 200 },
+    );
+    // The runs do get there, repeatedly: the checks above bite.
+    expect(relapses).toBeGreaterThan(20);
+    expect(repeatRelapses).toBeGreaterThan(0);
   });
 });

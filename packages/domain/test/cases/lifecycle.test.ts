@@ -216,7 +216,7 @@ describe('deadlines in years without calendar data', () => {
 });
 
 describe('relapse', () => {
-  it('ends the old case and opens a new one linked to it', () => {
+  it('ends the old case and opens a new one linked to it, straight in joint enforcement (从严)', () => {
     let s = freshCase(at('2026-03-02T09:00:00'), 'case-old');
     for (const [action, role, when] of [
       ['dispatch', 'ops_center', '2026-03-02T09:10:00'],
@@ -232,11 +232,32 @@ describe('relapse', () => {
     if (!r.ok) return;
     expect(r.old.state).toBe('relapsed');
     expect(isTerminal(r.old)).toBe(true);
-    expect(r.opened).toMatchObject({ id: 'case-new', houseId: s.houseId, state: 'discovered', source: 'relapse', relapseOf: 'case-old' });
+    expect(r.opened).toMatchObject({ id: 'case-new', houseId: s.houseId, state: 'joint_enforcement', source: 'relapse', relapseOf: 'case-old', assignee: null, deadline: null });
+    expect(r.opened.history.map((e) => [e.from, e.action, e.to])).toEqual([['discovered', 'escalate_relapse', 'joint_enforcement']]);
     expect(r.opened.checklist?.partitioned).toBe(true);
+    // The joint team finishes it as any other enforcement, then watches it again.
+    expect(availableActions(r.opened, 'safety_office')).toEqual(['complete_enforcement']);
+    expect(availableActions(r.opened, 'ops_center')).toEqual([]);
 
     const noEvidence = recordRelapse(s, {}, actorFor('grid_worker', s), at('2026-04-20T07:00:00'), 'case-new');
     expect(noEvidence.ok).toBe(false);
+  });
+
+  it('only a fresh relapse case may go straight to joint enforcement', () => {
+    const whistle = freshCase(at('2026-03-02T09:00:00'));
+    const evidence = validEvidence('relapse', whistle, 0);
+    const refused = applyTransition(whistle, 'escalate_relapse', evidence, actorFor('committee', whistle), at('2026-03-02T10:00:00'));
+    expect(!refused.ok && refused.error.code).toBe('case.not_relapse_opening');
+    expect(availableActions(whistle, 'committee')).not.toContain('escalate_relapse');
+
+    // A relapse found after closure is opened by hand (openCase): its first step may escalate, not a later one.
+    const opened = openCase({ id: 'c9', houseId: 'H1', source: 'relapse', relapseOf: 'case-old', actor: { id: 'u', role: 'grid_worker' }, at: at('2026-05-01T09:00:00') });
+    if (!opened.ok) throw opened.error;
+    expect(availableActions(opened.snapshot, 'grid_worker')).toContain('escalate_relapse');
+    const noPhoto = applyTransition(opened.snapshot, 'escalate_relapse', { checklist: evidence.checklist }, actorFor('grid_worker', opened.snapshot), at('2026-05-01T10:00:00'));
+    expect(!noPhoto.ok && noPhoto.error.code).toBe('case.evidence_missing');
+    const dispatched = step(opened.snapshot, 'dispatch', 'ops_center', '2026-05-01T10:00:00');
+    expect(availableActions({ ...dispatched, state: 'discovered' }, 'grid_worker')).not.toContain('escalate_relapse');
   });
 
   it('opening a relapse case needs the old case', () => {

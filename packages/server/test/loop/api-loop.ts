@@ -86,7 +86,7 @@ export function apiLoopTests(harness: () => Harness): void {
     expect(esc.json().case).toMatchObject({ state: 'escalated', deadline: { kind: 'joint_visit' } });
   });
 
-  it('refusal path: joint visit → confirm → acceptance fails twice → interview → joint enforcement → monitoring → relapse opens a linked case', async () => {
+  it('refusal path: joint visit → confirm → acceptance fails twice → interview → joint enforcement → monitoring → relapse opens a linked case in joint enforcement', async () => {
     // Moving the clock by days expires sessions: `who` signs in again when needed; the clock is put back at the end.
     const t0 = h.clock.t;
     const later = async (days: number) => { h.clock.t += days * 86_400_000; await signInAll(h); };
@@ -124,7 +124,10 @@ export function apiLoopTests(harness: () => Harness): void {
     const relapse = await ok(transition(id, committee(), 'relapse', { checklist: groupRentalChecklist(), photoIds: [photo] }));
     expect(relapse.case.state).toBe('relapsed');
     const next = await h.app.inject({ method: 'GET', url: `/api/cases/${relapse.openedCaseId}`, headers: ops() });
-    expect(next.json()).toMatchObject({ state: 'discovered', source: 'relapse', relapseOf: id });
+    // 回潮从严: the linked case is already in 集中联合整治, where the joint team finishes it.
+    expect(next.json()).toMatchObject({ state: 'joint_enforcement', stateLabel: '集中联合整治', source: 'relapse', relapseOf: id, assignee: null });
+    const forSafety = await h.app.inject({ method: 'GET', url: `/api/cases/${relapse.openedCaseId}`, headers: safety() });
+    expect(forSafety.json().availableActions).toEqual(['complete_enforcement']);
     h.clock.t = t0;
     await signInAll(h);
   });

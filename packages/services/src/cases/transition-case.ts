@@ -105,6 +105,31 @@ async function applySideEffects(tx: SqlSession, ctx: ServiceContext, row: CaseRo
   }
 }
 
+/**
+ * The case a relapse opened, already escalated to 集中联合整治 (recordRelapse):
+ * its row, its opening and its one transition, so its history rebuilds as
+ * discovered → joint_enforcement like any other case's.
+ */
+async function storeRelapseCase(tx: SqlSession, opened: CaseSnapshot, old: CaseRow, house: House, at: number): Promise<void> {
+  const actor = opened.openedBy;
+  // The old case ended as relapsed (no longer open), so the new one passes the one-open-case index.
+  await insertCase(tx, { ...snapshotColumns(opened), alertScore: null, alertLevel: null, alertReasons: null, alertRunId: null }, caseNumbering(house.subdistrict, at));
+  const escalation = opened.history[0];
+  await appendCaseEvent(tx, {
+    caseId: opened.id, kind: 'opened', fromState: null, toState: 'discovered', actorId: actor.id, actorRole: actor.role,
+    actorUnit: actor.unitName ?? null, at: new Date(at), evidence: { note: `回潮：原案件 ${old.caseNumber}`, ...escalation.evidence }, reportId: null,
+  });
+  await appendCaseEvent(tx, {
+    caseId: opened.id, kind: 'transition', action: escalation.action, fromState: escalation.from, toState: escalation.to,
+    actorId: actor.id, actorRole: actor.role, actorUnit: actor.unitName ?? null, at: new Date(escalation.at),
+    evidence: { note: `原案件 ${old.caseNumber} 验收后回潮，从严处理，直接转入集中联合整治`, ...escalation.evidence }, deadline: escalation.deadline, reportId: null,
+  });
+  await enqueueOutboxEvent(tx, 'case.opened', { caseId: opened.id, houseId: old.houseId, address: house.address, source: 'relapse', relapseOf: old.id }, at);
+  await enqueueOutboxEvent(tx, 'case.transitioned', {
+    caseId: opened.id, houseId: old.houseId, action: escalation.action, from: escalation.from, to: escalation.to, deadline: escalation.deadline, openedCaseId: null,
+  }, at);
+}
+
 export async function transitionCase({ ctx, input }: { ctx: ServiceContext; input: TransitionCaseInput }): Promise<TransitionCaseResult> {
   requirePermission(ctx, 'case.transition');
   if (!CASE_ACTIONS.includes(input.action)) throw invalidInput(`未知操作 "${String(input.action)}"。 (unknown action)`);
@@ -144,15 +169,7 @@ export async function transitionCase({ ctx, input }: { ctx: ServiceContext; inpu
     await requireUploadedPhotos(tx, row.houseId, evidence);
     await writeStep(tx, row, next, event);
 
-    if (opened) {
-      // The old case ended as relapsed (no longer open), so the new one passes the one-open-case index.
-      await insertCase(tx, { ...snapshotColumns(opened), alertScore: null, alertLevel: null, alertReasons: null, alertRunId: null }, caseNumbering(house.subdistrict, at));
-      await appendCaseEvent(tx, {
-        caseId: opened.id, kind: 'opened', fromState: null, toState: 'discovered', actorId: actor.id, actorRole: actor.role,
-        actorUnit: actor.unitName ?? null, at: new Date(at), evidence: { note: `回潮：原案件 ${row.caseNumber}`, checklist: evidence.checklist, photoIds: evidence.photoIds }, reportId: null,
-      });
-      await enqueueOutboxEvent(tx, 'case.opened', { caseId: opened.id, houseId: row.houseId, address: house.address, source: 'relapse', relapseOf: row.id }, at);
-    }
+    if (opened) await storeRelapseCase(tx, opened, row, house, at);
     await applySideEffects(tx, ctx, row, event, opened?.id ?? null);
 
     const after = await lockCase(tx, row.id);

@@ -107,7 +107,7 @@ describeEachEngine('closed loop (services)', (engine) => {
     await expect(matchQueuedReport({ ctx: ops, input: { reportId: queued.reportId, houseId: 'H3' } })).rejects.toMatchObject({ code: 'intake.already_matched' });
   });
 
-  it('no access → safety office → joint visit → confirm → fail twice → joint enforcement → rectified → relapse opens a linked case', async () => {
+  it('no access → safety office → joint visit → confirm → fail twice → joint enforcement → rectified → relapse opens a linked case in joint enforcement', async () => {
     const clock = clockAt('2026-04-01T09:00:00+08:00');
     const ops = ctxFor(db, clock, 'ops_center', 'whole');
     const committee = ctxFor(db, clock, 'committee');
@@ -136,7 +136,17 @@ describeEachEngine('closed loop (services)', (engine) => {
     const relapse = await step(committee, id, 'relapse', { checklist: groupRentalChecklist(), photoIds: [photo] });
     expect(relapse.case.state).toBe('relapsed');
     const next = await getCase({ ctx: ops, input: { caseId: relapse.openedCaseId as string } });
-    expect(next).toMatchObject({ state: 'discovered', source: 'relapse', relapseOf: id });
+    // 回潮从严: straight to 集中联合整治, not back to 未派单.
+    expect(next).toMatchObject({ state: 'joint_enforcement', source: 'relapse', relapseOf: id, assignee: null, deadline: null });
+    expect(next.availableActions).toEqual([]);
+    expect((await getCase({ ctx: safety, input: { caseId: next.id } })).availableActions).toEqual(['complete_enforcement']);
+    expect((await getCase({ ctx: ops, input: { caseId: next.id } })).timeline?.map((e) => e.action ?? e.kind)).toEqual(['opened', 'escalate_relapse']);
+    // Repeat offender: the second round ends as the first did, and its relapse escalates again.
+    await step(safety, next.id, 'complete_enforcement', { units: ['safety_office', 'enforcement', 'police'], photoIds: [photo], note: '再次拆除隔断' });
+    await step(safety, next.id, 'start_monitoring');
+    clock.advanceDays(10);
+    const again = await step(committee, next.id, 'relapse', { checklist: groupRentalChecklist(), photoIds: [photo] });
+    expect((await getCase({ ctx: ops, input: { caseId: again.openedCaseId as string } })).state).toBe('joint_enforcement');
     const file = await getHouseholdFile({ ctx: ops, input: { houseId: 'H4' } });
     expect(file.labels.filter((l) => l.removedAt === null).map((l) => l.label).sort()).toEqual(['group_rental', 'relapse_point']);
     const overdue = await listCases({ ctx: ops, input: { overdue: true, limit: 50, offset: 0 } });

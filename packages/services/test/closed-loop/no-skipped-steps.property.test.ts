@@ -33,11 +33,33 @@ function evidenceFor(action: CaseAction, variant: Variant, photo: string, at: nu
     start_monitoring: {},
     record_revisit: { photoIds: [photo] },
     relapse: { checklist: groupRentalChecklist(), photoIds: [photo] },
+    escalate_relapse: { checklist: groupRentalChecklist(), photoIds: [photo] },
     close: {},
   };
   const e = full[action];
   // Partial: drop the photos (or, without photos, the checklist / units / note).
   return variant === 'full' ? e : { ...e, photoIds: undefined, notices: e.notices?.map((n) => ({ ...n, photoIds: ['att_missing'] })), units: e.photoIds ? e.units : undefined };
+}
+
+/** Replay a case's stored timeline against the table: each step legal, by an allowed role, with its evidence and real photos. Returns the final state. */
+async function replayStored(db: Database, caseId: string, houseId: string, accepted: number): Promise<CaseState> {
+  const events = (await listCaseEvents(db, [caseId])).filter((e) => e.kind === 'transition');
+  expect(events).toHaveLength(accepted);
+  let state: CaseState = 'discovered';
+  let stateSince = (await lockCase(db, caseId))?.openedAt.getTime() ?? 0;
+  for (const e of events) {
+    const rule = findRule(state, e.action as CaseAction);
+    expect(rule, `stored ${state} --${e.action}-->`).toBeDefined();
+    expect(e.fromState).toBe(state);
+    expect(rule?.roles).toContain(e.actorRole);
+    expect(checkEvidence(rule?.evidence ?? [], e.evidence, { at: e.at.getTime(), stateSince, currentAssignee: null })).toEqual([]);
+    const ids = [...(e.evidence.photoIds ?? []), ...(e.evidence.notices ?? []).flatMap((n) => n.photoIds)];
+    expect((await existingAttachmentIds(db, houseId, ids)).size).toBe(new Set(ids).size);
+    if (e.toState !== state) stateSince = e.at.getTime();
+    state = e.toState;
+  }
+  expect((await lockCase(db, caseId))?.state).toBe(state);
+  return state;
 }
 
 const command = fc.record({
@@ -64,6 +86,7 @@ describeEachEngine('no sequence of calls skips a step', (engine) => {
 
   it('holds for random sequences', async () => {
     let house = 0;
+    let escalations = 0;
     const reached = new Set<CaseState>();
     await fc.assert(fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 25 }), async (commands) => {
       house += 1;
@@ -73,6 +96,7 @@ describeEachEngine('no sequence of calls skips a step', (engine) => {
       const { caseId } = await openCaseFromAlert({ ctx: ops, input: { houseId, score: 0.8, level: 'red', reasons: [] } });
       const photo = await uploadPhoto(ctxFor(db, clock, 'committee'), dir, houseId, `${houseId}-p`);
       let accepted = 0;
+      let relapsedInto: string | null = null;
       for (const raw of commands) {
         clock.advanceDays(raw.days);
         const before = await lockCase(db, caseId);
@@ -87,7 +111,10 @@ describeEachEngine('no sequence of calls skips a step', (engine) => {
           expect(rule, `${before?.state} --${c.action}--> accepted without a rule`).toBeDefined();
           expect(out.case.state).toBe(rule?.to);
           accepted += 1;
-          if (out.case.state === 'relapsed') break;
+          if (out.case.state === 'relapsed') {
+            relapsedInto = out.openedCaseId;
+            break;
+          }
         } catch (error) {
           expect(error).toHaveProperty('code');
           if (process.env.DEBUG_PROP) console.log(before?.state, c.action, c.role, c.variant, (error as { code: string }).code);
@@ -97,26 +124,18 @@ describeEachEngine('no sequence of calls skips a step', (engine) => {
           expect((await listCaseEvents(db, [caseId])).length).toBe(eventsBefore);
         }
       }
-      // Replay the stored timeline against the table: each step legal, by an allowed role, with its evidence and real photos.
-      const events = (await listCaseEvents(db, [caseId])).filter((e) => e.kind === 'transition');
-      expect(events).toHaveLength(accepted);
-      let state: CaseState = 'discovered';
-      let stateSince = (await lockCase(db, caseId))?.openedAt.getTime() ?? 0;
-      for (const e of events) {
-        const rule = findRule(state, e.action as CaseAction);
-        expect(rule, `stored ${state} --${e.action}-->`).toBeDefined();
-        expect(e.fromState).toBe(state);
-        expect(rule?.roles).toContain(e.actorRole);
-        expect(checkEvidence(rule?.evidence ?? [], e.evidence, { at: e.at.getTime(), stateSince, currentAssignee: null })).toEqual([]);
-        const ids = [...(e.evidence.photoIds ?? []), ...(e.evidence.notices ?? []).flatMap((n) => n.photoIds)];
-        expect((await existingAttachmentIds(db, houseId, ids)).size).toBe(new Set(ids).size);
-        if (e.toState !== state) stateSince = e.at.getTime();
-        state = e.toState;
+      reached.add(await replayStored(db, caseId, houseId, accepted));
+      if (relapsedInto) {
+        // 回潮从严: the linked case went straight to joint enforcement, by the table, with the relapse's evidence.
+        expect(await replayStored(db, relapsedInto, houseId, 1)).toBe('joint_enforcement');
+        const opened = await lockCase(db, relapsedInto);
+        expect(opened).toMatchObject({ source: 'relapse', relapseOf: caseId });
+        reached.add('joint_enforcement');
+        escalations += 1;
       }
-      expect((await lockCase(db, caseId))?.state).toBe(state);
-      reached.add(state);
     }), { numRuns: RUNS, seed: 20260302 });
     // The generator must actually get past verification, or the property proves little.
+    if (process.env.DEBUG_PROP) console.log('relapse escalations', escalations);
     expect([...reached].some((st) => ['notified', 'rectified', 'monitoring', 'acceptance_failed', 'interviewed', 'joint_enforcement', 'relapsed', 'closed'].includes(st)), [...reached].join(',')).toBe(true);
   }, 120_000);
 });

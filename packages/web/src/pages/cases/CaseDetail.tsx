@@ -56,7 +56,13 @@ export default function CaseDetailPage() {
                 <Descriptions.Item label="地址">{c.address}</Descriptions.Item>
                 <Descriptions.Item label="居民区 / 小区">{c.neighborhood} / {c.community}</Descriptions.Item>
                 <Descriptions.Item label="来源">{c.sourceLabel}</Descriptions.Item>
-                <Descriptions.Item label="承办单位">{c.assignee ? `${c.assignee.unitName}（${ROLE_LABELS[c.assignee.role]}）` : '未派单'}</Descriptions.Item>
+                <Descriptions.Item label="承办单位">{c.assignee ? `${c.assignee.unitName}（${ROLE_LABELS[c.assignee.role]}）` : c.state === 'joint_enforcement' ? '平安办牵头联合整治' : '未派单'}</Descriptions.Item>
+                {c.relapseOf && (
+                  <Descriptions.Item label="回潮">
+                    {/* 反复回潮从严: a relapse after acceptance goes straight to 集中联合整治. */}
+                    <Space wrap><Tag color="red" data-testid="relapse-tag">回潮从严处理</Tag><Link to={`/cases/${encodeURIComponent(c.relapseOf)}`}>原案件</Link></Space>
+                  </Descriptions.Item>
+                )}
                 <Descriptions.Item label="期限"><DeadlineTag deadline={c.deadline} /></Descriptions.Item>
                 <Descriptions.Item label="立案时间">{fmt(c.openedAt)}</Descriptions.Item>
                 {c.alert && <Descriptions.Item label="吹哨理由" span={3}>群租概率 {formatProbability(c.alert.score)}：{c.alert.reasons.join('；')}</Descriptions.Item>}
@@ -94,7 +100,7 @@ export default function CaseDetailPage() {
                   registry={c.registry}
                   onDone={(r) => {
                     setAction(null);
-                    void message.success(`${c.number}：已办理${c.actionLabels[action] ?? action}，案件现为“${r.case.stateLabel}”`);
+                    void message.success(`${c.number}：已办理${c.actionLabels[action] ?? action}，案件现为“${r.case.stateLabel}”${r.openedCaseId ? '；回潮新案已直接转入集中联合整治' : ''}`);
                     if (r.openedCaseId) navigate(`/cases/${encodeURIComponent(r.openedCaseId)}`);
                     else res.reload();
                   }}
