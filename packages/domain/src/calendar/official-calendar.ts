@@ -4,7 +4,7 @@
 // fields, which shifts the day on machines west of UTC. Shanghai day numbers
 // (../time.ts) and this table need no time zone at all.
 import officialTable from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import { isoToDay } from '../time.ts';
+import { dayOfWeek, isoToDay } from '../time.ts';
 
 export interface OfficialDay {
   /** true: an official holiday (放假); false: a weekend day made a workday (调休上班). */
@@ -46,4 +46,13 @@ export const OFFICIAL_CALENDAR_YEARS: ReadonlySet<number> = official.years;
 /** The official entry for a day, or undefined when the day follows the ordinary week. */
 export function officialDay(day: number): OfficialDay | undefined {
   return official.days.get(day);
+}
+
+/** A day without any admin override: the package's entry, else the ordinary week (Saturday and Sunday off). */
+export function packageDay(day: number): { working: boolean; source: 'official' | 'weekday'; label: string } {
+  const official = officialDay(day);
+  if (official) return { working: !official.holiday, source: 'official', label: official.holiday ? official.name : `${official.name}调休上班` };
+  const dow = dayOfWeek(day);
+  const weekend = dow === 0 || dow === 6;
+  return { working: !weekend, source: 'weekday', label: weekend ? '周末' : '工作日' };
 }

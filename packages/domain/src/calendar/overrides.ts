@@ -21,6 +21,11 @@ export interface CalendarOverride {
   readonly note: string;
 }
 
+/** The admin's note, else what the override does (放假 / 调休上班). */
+export function overrideLabel(o: CalendarOverride): string {
+  return o.note || CALENDAR_OVERRIDE_KIND_LABELS[o.kind];
+}
+
 /** Overrides keyed by Shanghai day number, plus the years they cover. */
 export interface CompiledOverrides {
   readonly byDay: ReadonlyMap<number, CalendarOverride>;

@@ -6,10 +6,9 @@
 // official holidays do not. Example: served Wednesday 2026-09-30, 5 working
 // days → 10-01…10-07 are 国庆节, 10-08 (Thu) is the 1st, 10-09 the 2nd,
 // Saturday 10-10 (调休上班) the 3rd, 10-12 the 4th, 10-13 the 5th: due 2026-10-13.
-import { dayOfWeek } from '../time.ts';
 import { CalendarYearNotCoveredError, InvalidWorkingDayCountError } from './errors.ts';
-import { OFFICIAL_CALENDAR_YEARS, officialDay } from './official-calendar.ts';
-import { compileOverrides, type CalendarOverride, type CompiledOverrides } from './overrides.ts';
+import { OFFICIAL_CALENDAR_YEARS, packageDay } from './official-calendar.ts';
+import { compileOverrides, overrideLabel, type CalendarOverride, type CompiledOverrides } from './overrides.ts';
 
 export type DayInfoSource = 'override' | 'official' | 'weekday';
 
@@ -49,17 +48,11 @@ class OfficialWorkingCalendar implements WorkingCalendar {
   dayInfo(day: number): DayInfo {
     const override = this.overrides.byDay.get(day);
     if (override) {
-      return { day, working: override.kind === 'workday', source: 'override', label: override.note || (override.kind === 'workday' ? '调休上班' : '放假') };
+      return { day, working: override.kind === 'workday', source: 'override', label: overrideLabel(override) };
     }
     const year = yearOfDay(day);
     if (!this.coversYear(year)) throw new CalendarYearNotCoveredError(year);
-    const official = officialDay(day);
-    if (official) {
-      return { day, working: !official.holiday, source: 'official', label: official.holiday ? official.name : `${official.name}调休上班` };
-    }
-    const dow = dayOfWeek(day);
-    const weekend = dow === 0 || dow === 6;
-    return { day, working: !weekend, source: 'weekday', label: weekend ? '周末' : '工作日' };
+    return { day, ...packageDay(day) };
   }
 
   isWorkingDay(day: number): boolean {

@@ -1,2 +1,4 @@
 export { loadWorkingCalendar, calendarFor } from './working-calendar.ts';
-export { listCalendarOverrides, setCalendarYear, type CalendarOverridesView } from './calendar-overrides.ts';
+export {
+  clearCalendarDay, getCalendarYear, listCalendarOverrides, setCalendarDay, setCalendarYear, type CalendarOverridesView,
+} from './calendar-overrides.ts';

@@ -4,7 +4,9 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Database } from '@sentinel/db';
 import { isoToDay, dayToIso, CalendarYearNotCoveredError } from '@sentinel/domain';
-import { listAuditEntries, listCalendarOverrides, loadWorkingCalendar, setCalendarYear } from '../../src/index.ts';
+import {
+  clearCalendarDay, getCalendarYear, listAuditEntries, listCalendarOverrides, loadWorkingCalendar, setCalendarDay, setCalendarYear,
+} from '../../src/index.ts';
 import { describeEachEngine } from '../../../db/test/engines.ts';
 import { clockAt, ctxFor } from '../closed-loop/fixtures.ts';
 
@@ -53,6 +55,55 @@ describeEachEngine('calendar overrides', (engine) => {
   it('is the administrator’s alone', async () => {
     for (const role of ['ops_center', 'committee', 'property'] as const) {
       await expect(listCalendarOverrides({ ctx: ctxFor(db, clock, role) })).rejects.toMatchObject({ code: expect.stringMatching(/^auth\./) });
+    }
+  });
+});
+
+describeEachEngine('calendar: one day at a time (工作日历 page)', (engine) => {
+  let db: Database;
+  const clock = clockAt('2026-12-20T10:00:00+08:00');
+  beforeEach(async () => { db = await engine.open(); });
+  afterEach(async () => db.close());
+
+  it('marks a working day as a holiday with its reason, audited; deadlines then skip it; clearing restores the official day', async () => {
+    const admin = ctxFor(db, clock, 'admin', 'whole');
+    // Mon 2026-12-21 + 1 working day = Tue 12-22 on the official calendar.
+    expect(dayToIso((await loadWorkingCalendar(db)).addWorkingDays(isoToDay('2026-12-21'), 1))).toBe('2026-12-22');
+
+    const view = await setCalendarDay({ ctx: admin, input: { date: '2026-12-22', kind: 'holiday', note: '  区里统一调休  ' } });
+    const day = view.days.find((d) => d.date === '2026-12-22');
+    expect(day).toMatchObject({ working: false, source: 'override', label: '区里统一调休', officialWorking: true, officialLabel: '工作日' });
+    expect(view.days).toHaveLength(365);
+    expect(dayToIso((await loadWorkingCalendar(db)).addWorkingDays(isoToDay('2026-12-21'), 1))).toBe('2026-12-23');
+
+    // A second edit of the same day replaces the first.
+    await setCalendarDay({ ctx: admin, input: { date: '2026-12-22', kind: 'workday', note: '恢复上班' } });
+    expect((await listCalendarOverrides({ ctx: admin })).overrides).toEqual([{ date: '2026-12-22', kind: 'workday', note: '恢复上班' }]);
+
+    const cleared = await clearCalendarDay({ ctx: admin, input: { date: '2026-12-22' } });
+    expect(cleared.days.find((d) => d.date === '2026-12-22')).toMatchObject({ working: true, source: 'weekday', officialWorking: null });
+    expect((await listCalendarOverrides({ ctx: admin })).overrides).toEqual([]);
+
+    const audit = await listAuditEntries({ ctx: admin, input: { targetKind: 'calendar', limit: 10 } });
+    expect(audit.map((a) => a.action).sort()).toEqual(['calendar.clear_day', 'calendar.set_day', 'calendar.set_day']);
+    expect(audit.find((a) => a.action === 'calendar.clear_day')?.targetId).toBe('2026-12-22');
+  });
+
+  it('shows the official holidays and 调休 workdays of a year, and refuses a change without a reason or with a bad date', async () => {
+    const admin = ctxFor(db, clock, 'admin', 'whole');
+    const year = await getCalendarYear({ ctx: admin, input: { year: 2026 } });
+    expect(year).toMatchObject({ year: 2026, official: true, covered: true });
+    expect(year.days.find((d) => d.date === '2026-10-01')).toMatchObject({ working: false, source: 'official', label: '国庆节' });
+    expect(year.days.find((d) => d.date === '2026-10-10')).toMatchObject({ working: true, source: 'official' });
+    expect((await getCalendarYear({ ctx: admin, input: { year: 2031 } })).covered).toBe(false);
+
+    await expect(setCalendarDay({ ctx: admin, input: { date: '2026-12-22', kind: 'holiday', note: '   ' } }))
+      .rejects.toMatchObject({ code: 'calendar.invalid_overrides', message: expect.stringContaining('原因') });
+    await expect(setCalendarDay({ ctx: admin, input: { date: '2026-02-30', kind: 'holiday', note: '误填' } }))
+      .rejects.toMatchObject({ code: 'calendar.invalid_overrides', message: expect.stringContaining('2026-02-30') });
+    for (const role of ['ops_center', 'committee'] as const) {
+      await expect(setCalendarDay({ ctx: ctxFor(db, clock, role), input: { date: '2026-12-22', kind: 'holiday', note: 'x' } }))
+        .rejects.toMatchObject({ code: expect.stringMatching(/^auth\./) });
     }
   });
 });

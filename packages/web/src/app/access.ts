@@ -23,6 +23,10 @@ export interface Access {
   canViewWhistleMetrics: boolean;
   canManageUsers: boolean;
   canViewAudit: boolean;
+  /** 工作日历: the holidays and 调休 days every deadline counts on. */
+  canManageCalendar: boolean;
+  /** 文书模板: the text of the five case documents. */
+  canManageTemplates: boolean;
   /** 文书打印: the five documents of a case, each numbered on generation. */
   canGenerateDocuments: boolean;
   /** 工作通报: bulletin figures and their PDF / Word / Excel. */
@@ -71,6 +75,8 @@ export function computeAccess(session: Session | null): Access {
     canViewWhistleMetrics: has('whistle.metrics'),
     canManageUsers: has('user.manage'),
     canViewAudit: has('audit.view'),
+    canManageCalendar: has('calendar.manage'),
+    canManageTemplates: has('template.manage'),
     canGenerateDocuments: has('document.generate'),
     canViewBulletins: has('bulletin.view'),
     canViewAssessment: has('assessment.view'),

@@ -5,7 +5,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router-dom';
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined, SolutionOutlined, TeamOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, PartitionOutlined, SolutionOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { AccessKey } from './access.ts';
 
@@ -44,6 +44,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/users', title: '用户管理', access: 'canManageUsers', menu: true, icon: <TeamOutlined />, ...page(() => import('../pages/users/index.tsx')) },
   { path: '/audit', title: '审计日志', access: 'canViewAudit', menu: true, icon: <AuditOutlined />, ...page(() => import('../pages/audit/index.tsx')) },
   { path: '/directory', title: '组织机构', access: 'canManageUsers', menu: true, icon: <ApartmentOutlined />, ...page(() => import('../pages/directory/index.tsx')) },
+  { path: '/calendar', title: '工作日历', access: 'canManageCalendar', menu: true, icon: <CalendarOutlined />, ...page(() => import('../pages/calendar/index.tsx')) },
   { path: '/survey', title: '宣传摸底', access: 'canViewSurvey', menu: true, icon: <SolutionOutlined />, ...page(() => import('../pages/survey/index.tsx')) },
   { path: '/referral-housing', title: '疏导房源', access: 'canViewReferral', menu: true, icon: <HomeOutlined />, ...page(() => import('../pages/referral/index.tsx')) },
   { path: '/survey/:campaignId/visit/:houseId', title: '摸排走访', access: 'canVisitSurvey', menu: false, ...page(() => import('../pages/survey/VisitPage.tsx')) },

@@ -25,6 +25,9 @@ export default function ChartImpl({ option, height = 320, label, maps, onClick, 
     const instance = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (p) => clickRef.current?.(p as Parameters<NonNullable<ChartProps['onClick']>>[0]));
+    // data-painted: the chart has drawn its current option, animations done (tests and screenshots wait on it).
+    const box = ref.current;
+    instance.on('finished', () => box.setAttribute('data-painted', 'true'));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(ref.current);
     return () => { observer.disconnect(); instance.dispose(); chart.current = null; };
@@ -33,8 +36,9 @@ export default function ChartImpl({ option, height = 320, label, maps, onClick, 
   useEffect(() => {
     // Map charts come through MapChartImpl, which registers the map parts before any instance exists.
     if (maps) for (const [name, geo] of Object.entries(maps)) echarts.registerMap(name, geo);
+    ref.current?.setAttribute('data-painted', 'false');
     chart.current?.setOption(option, { notMerge });
   }, [option, maps, notMerge]);
 
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  return <div ref={ref} role="img" aria-label={label} data-chart="" data-painted="false" style={{ width: '100%', height }} />;
 }
