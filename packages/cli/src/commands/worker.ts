@@ -5,8 +5,10 @@
 // is one job per subdistrict, so adding workers shortens the run. A worker
 // killed mid-job (kill -9, a lost machine) leaves its job to be claimed again
 // once the lease runs out; the run's unique key keeps it from being stored
-// twice. SIGTERM / Ctrl-C finish the current job first.
+// twice. SIGTERM / Ctrl-C finish the current job first. --until-idle exits
+// once no job is queued or running (benchmarks, a one-off catch-up).
 import { setTimeout as sleep } from 'node:timers/promises';
+import { countUnfinishedJobs } from '@sentinel/db';
 import { defaultWorkerId, runJobsUntilIdle } from '@sentinel/services';
 import { currentConfig, openConfiguredDatabase } from '../configured.ts';
 import { parseOptions, runCommand, UsageError } from '../args.ts';
@@ -60,14 +62,16 @@ export async function run(args: string[]): Promise<number> {
           shouldStop: () => stopping, // after the current job, claim no more
         });
         done += ran;
-        if (stopping || (opts['until-idle'] && ran === 0)) break;
+        // --until-idle: stop when nothing is left, not merely nothing due to this worker (another may be fanning out).
+        if (stopping || (opts['until-idle'] && ran === 0 && (await countUnfinishedJobs(db)) === 0)) break;
         try {
           await sleep(pollMs, undefined, { signal: stop.signal });
         } catch {
           break; // SIGTERM while idle
         }
       }
-      log(`工作进程退出 worker exits after ${done} job(s), maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+      const usage = process.resourceUsage();
+      log(`工作进程退出 worker exits after ${done} job(s), maxRSS ${mb(usage.maxRSS * 1024)}, CPU ${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s`);
       return 0;
     } finally {
       process.off('SIGTERM', onSignal);

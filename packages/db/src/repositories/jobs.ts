@@ -102,6 +102,12 @@ export async function failJob(s: SqlSession, id: number, attempt: number, at: Da
   return res.rowCount > 0;
 }
 
+/** Jobs still to be done (queued, also later retries, or running): a worker with --until-idle stops at 0. */
+export async function countUnfinishedJobs(s: SqlSession): Promise<number> {
+  const res = await s.query<{ n: number }>(`SELECT count(*)::int AS n FROM jobs WHERE status IN ('queued', 'running')`);
+  return res.rows[0].n;
+}
+
 /** An admin runs a failed job again. */
 export async function requeueJob(s: SqlSession, id: number, now: Date): Promise<boolean> {
   const res = await s.db.update(jobs).set({ status: 'queued', attempts: 0, runAt: now, finishedAt: null })
