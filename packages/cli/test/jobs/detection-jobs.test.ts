@@ -2,10 +2,12 @@
 // the fan-out adds one job per subdistrict; each job scores only its houses
 // and stores one run; a job retried after its run was committed stores
 // nothing new; a worker whose lease was taken over cannot finish the job.
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { claimNextJob, finishJob, latestSucceededRun, type Database } from '@sentinel/db';
-import { importDataset, jobEnqueuer, runJobsUntilIdle, runOneJob, runSubdistrictDetection } from '@sentinel/services';
+import { ensureInbox, importDataset, jobEnqueuer, runJobsUntilIdle, runOneJob, runSubdistrictDetection } from '@sentinel/services';
 import { describeEachEngine } from '../../../db/test/engines.ts';
 import { JINGAN_SUBDISTRICTS, writeSubdistrictDataset } from './subdistrict-dataset.ts';
 
@@ -90,5 +92,29 @@ describeEachEngine('detection jobs per subdistrict', (engine) => {
     const row = await db.query<{ status: string; last_error: string }>('SELECT status, last_error FROM jobs WHERE id = $1', [id]);
     expect(row.rows[0].status).toBe('failed');
     expect(row.rows[0].last_error).toContain('lease expired');
+  });
+
+  it('a late meter feed re-scores only the subdistricts whose meters it touched', async () => {
+    const clock = movedClock('2026-11-19T06:00:00+08:00');
+    const [late] = SUBDISTRICTS;
+    const meter = (await db.query<{ meter_id: string; last: number }>(`
+      SELECT m.meter_id, (SELECT max(r.value) FROM readings r WHERE r.meter_ref = m.id)::float8 AS last
+        FROM meters m JOIN houses h ON h.house_id = m.house_id WHERE h.subdistrict = $1 AND m.kind = 'water' ORDER BY m.meter_id LIMIT 1`, [late])).rows[0];
+    const inbox = await mkdtemp(join(tmpdir(), 'sentinel-late-feed-'));
+    try {
+      await ensureInbox(inbox);
+      await writeFile(join(inbox, 'readings-water', 'late.csv'),
+        `meter_id,read_at,value,estimated\n${meter.meter_id},2026-11-16T00:00:00,${meter.last + 0.4},0\n${meter.meter_id},2026-11-17T00:00:00,${meter.last + 0.9},0\n`);
+      await jobEnqueuer(db, clock.now, 3)('feeds.scan', {}, 'feeds.scan:late');
+      await runJobsUntilIdle({ db, inbox, now: clock.now });
+      const scan = await db.query<{ result: { changedSubdistricts: string[]; detectionJob: number } }>(`SELECT result FROM jobs WHERE dedupe_key = 'feeds.scan:late'`);
+      expect(scan.rows[0].result.changedSubdistricts).toEqual([late]);
+      const jobs = await db.query<{ subdistrict: string; status: string }>(`
+        SELECT j.payload->>'subdistrict' AS subdistrict, j.status FROM jobs j, jobs f
+         WHERE f.id = $1 AND j.kind = 'detection.subdistrict' AND j.payload->>'trigger' = f.dedupe_key`, [scan.rows[0].result.detectionJob]);
+      expect(jobs.rows).toEqual([{ subdistrict: late, status: 'succeeded' }]);
+    } finally {
+      await rm(inbox, { recursive: true, force: true });
+    }
   });
 });

@@ -16,6 +16,14 @@ export async function dirtyMeters(s: SqlSession, limit: number): Promise<number[
   return res.rows.map((r) => r.meter_ref);
 }
 
+/** Subdistricts of the meters waiting for their daily consumption: whose detection new readings change. */
+export async function subdistrictsOfDirtyMeters(s: SqlSession): Promise<string[]> {
+  const res = await s.query<{ subdistrict: string }>(`
+    SELECT DISTINCT h.subdistrict FROM consumption_dirty d JOIN meters m ON m.id = d.meter_ref JOIN houses h ON h.house_id = m.house_id
+     ORDER BY h.subdistrict`);
+  return res.rows.map((r) => r.subdistrict);
+}
+
 export async function countDirtyMeters(s: SqlSession): Promise<number> {
   const res = await s.query<{ n: number }>('SELECT count(*)::int AS n FROM consumption_dirty');
   return res.rows[0].n;

@@ -6,7 +6,7 @@
 // is an 'unchanged' batch: archived, nothing changes.
 import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Database } from '@sentinel/db';
+import { subdistrictsOfDirtyMeters, type Database } from '@sentinel/db';
 import { formatIssue } from '@sentinel/ingest';
 import { importOneFile } from '../import/import-one-file.ts';
 import { recomputeDailyConsumption } from '../import/recompute-consumption.ts';
@@ -30,6 +30,12 @@ export interface InboxScan {
   readonly files: readonly FeedFileOutcome[];
   /** Rows added or changed by the whole scan (0 = nothing new for detection). */
   readonly changedRows: number;
+  /**
+   * Subdistricts whose detection the scan changes, when only readings
+   * changed (their meters' subdistricts: a late meter feed re-scores only
+   * those); null = any table may touch any subdistrict, score them all.
+   */
+  readonly changedSubdistricts: readonly string[] | null;
 }
 
 /** Creates the inbox and its default source folders (so staff see where to put files). */
@@ -64,6 +70,7 @@ export async function scanInbox(db: Database, inbox: string, now: () => number =
   const sources = entries.filter((e) => e.isDirectory() && tableOfSource(e.name) !== null).map((e) => e.name).sort(sourceOrder);
   const files: FeedFileOutcome[] = [];
   let readingsChanged = false;
+  let othersChanged = false;
   for (const source of sources) {
     const table = tableOfSource(source);
     if (table === null) continue;
@@ -72,6 +79,7 @@ export async function scanInbox(db: Database, inbox: string, now: () => number =
     for (const name of names) {
       const report = await importOneFile(db, table, path.join(dir, name), { recompute: false });
       if (table === 'readings' && report.status === 'imported') readingsChanged = true;
+      if (table !== 'readings' && report.rowsNew + report.rowsUpdated > 0) othersChanged = true;
       const target = report.status === 'failed' ? 'failed' : 'archive';
       const targetDir = path.join(dir, target);
       await mkdir(targetDir, { recursive: true });
@@ -85,7 +93,9 @@ export async function scanInbox(db: Database, inbox: string, now: () => number =
       });
     }
   }
+  // Which subdistricts the new readings touch: read before the recompute empties consumption_dirty.
+  const changedSubdistricts = othersChanged ? null : readingsChanged ? await subdistrictsOfDirtyMeters(db) : [];
   // Daily consumption once for the whole scan, like `sentinel import` after its files.
   if (readingsChanged) await recomputeDailyConsumption(db);
-  return { files, changedRows: files.reduce((n, f) => n + f.rowsNew + f.rowsUpdated, 0) };
+  return { files, changedRows: files.reduce((n, f) => n + f.rowsNew + f.rowsUpdated, 0), changedSubdistricts };
 }

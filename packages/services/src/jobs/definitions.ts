@@ -5,7 +5,8 @@
 // Detection fans out (#15): `detection.run` fixes the as-of day and adds one
 // `detection.subdistrict` job per subdistrict, in that subdistrict's queue,
 // so any number of worker processes share a city's run and each job reads
-// only its subdistrict.
+// only its subdistrict; after a readings-only feed, only the subdistricts
+// whose meters it touched.
 import { countDirtyMeters, subdistrictsWithHouses, type Database } from '@sentinel/db';
 import { dayToIso, isoToDay } from '@sentinel/domain';
 import { notifyNewRedAlerts } from '../outbox/red-alerts.ts';
@@ -53,15 +54,20 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
     if (env.inbox === null) return { skipped: '未配置收件箱 SENTINEL_INBOX' };
     const scan = await scanInbox(env.db, env.inbox, env.now);
     const lastBatch = Math.max(0, ...scan.files.map((f) => f.batchId));
-    // New data: detection right after (one run per scan that changed something).
-    const detection = scan.changedRows > 0 ? await env.enqueue('detection.run', { reason: 'feeds' }, `detection:after-batch:${lastBatch}`) : null;
-    return { files: scan.files.map((f) => ({ ...f })), changedRows: scan.changedRows, detectionJob: detection };
+    // New data: detection right after (one run per scan that changed something), of the
+    // subdistricts it touched when only readings came (a late meter feed re-scores those).
+    const only = scan.changedSubdistricts === null ? {} : { subdistricts: [...scan.changedSubdistricts] };
+    const detection = scan.changedRows > 0 ? await env.enqueue('detection.run', { reason: 'feeds', ...only }, `detection:after-batch:${lastBatch}`) : null;
+    return { files: scan.files.map((f) => ({ ...f })), changedRows: scan.changedRows, changedSubdistricts: scan.changedSubdistricts, detectionJob: detection };
   },
   async 'detection.run'(env, payload) {
     // Once here, not in every subdistrict job: workers in parallel must not recompute the same meters.
     if ((await countDirtyMeters(env.db)) > 0) await recomputeDailyConsumption(env.db);
-    const subdistricts = await subdistrictsWithHouses(env.db);
-    if (subdistricts.length === 0) throw noDetectionData('数据库中没有房屋，请先导入数据 (no houses)');
+    const all = await subdistrictsWithHouses(env.db);
+    if (all.length === 0) throw noDetectionData('数据库中没有房屋，请先导入数据 (no houses)');
+    // payload.subdistricts: only those (new readings of their meters); absent = every subdistrict.
+    const wanted = Array.isArray(payload.subdistricts) ? new Set(payload.subdistricts.filter((x): x is string => typeof x === 'string')) : null;
+    const subdistricts = wanted === null ? all : all.filter((s) => wanted.has(s));
     const asOf = typeof payload.asOf === 'string' ? dayToIso(isoToDay(payload.asOf)) : dayToIso(await defaultAsOfDay(env.db));
     const trigger = env.job.dedupeKey ?? `job:${env.job.id}`;
     const jobs: Array<number | null> = [];
