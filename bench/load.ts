@@ -8,7 +8,8 @@
 //   ENGINE=pglite HOUSES=5000 DAYS=365 node --import tsx bench/load.ts
 //
 // CLIENTS (default "50,200"), REQUESTS per client count (default 3000) and
-// SECONDS (default 60, whichever comes first) bound every run. The dataset
+// SECONDS (default 60, whichever comes first) bound every run; SERVE_FLAGS
+// passes Node flags to the server (a CPU profile: "--cpu-prof --cpu-prof-dir=DIR"). The dataset
 // (demo district, imported, whistle run, demo accounts) is prepared once
 // under /tmp/sentinel-load (WORK) and in the database `sentinel_load_<HOUSES>_<DAYS>d`
 // (PostgreSQL; LOAD_DB names another) or the folder WORK/pglite-<HOUSES>-<DAYS>d
@@ -32,8 +33,6 @@ const WORK = process.env.WORK ?? '/tmp/sentinel-load';
 const DEMO_DIR = path.join(WORK, `demo-${HOUSES}-${DAYS}d`);
 const WRITE_CASES = 40;
 const PASSWORD = 'sentinel-demo-2026';
-/** Makes every reassignment of this bench run name a unit the case does not have yet. */
-const RUN_TOKEN = Date.now().toString(36);
 let writes = 0;
 
 function databaseEnv(): NodeJS.ProcessEnv {
@@ -86,7 +85,9 @@ async function prepare(env: NodeJS.ProcessEnv): Promise<void> {
 interface Server { url: string; child: ChildProcess }
 
 function serve(env: NodeJS.ProcessEnv): Promise<Server> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
+  // SERVE_FLAGS: Node flags for the server alone (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const flags = process.env.SERVE_FLAGS ? process.env.SERVE_FLAGS.split(' ') : [];
+  const child = spawn(process.execPath, [...flags, CLI, 'serve'], {
     cwd: REPO, env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -135,23 +136,36 @@ class Session {
 }
 
 interface AlertItem { houseId: string; score: number; level: 'red' | 'yellow' | 'green'; reasons: string[] }
-interface CaseItem { id: string; state: string }
+interface CaseItem { id: string; state: string; assignee: { unitName: string } | null }
 
-/** Dispatched cases the writers reassign back and forth (opened from the top alerts once, then reused). */
-async function writeCases(ops: Session, runId: string | null, alerts: AlertItem[]): Promise<string[]> {
+/**
+ * The write targets: dispatched cases (opened from the top alerts once, then
+ * reused), each reassigned (改派) back and forth between two committees of
+ * the directory (dispatch only names units of the directory). `unitOf` holds
+ * each case's current unit, so every reassignment names the other one.
+ */
+interface WriteTargets { caseIds: string[]; units: [string, string]; unitOf: Map<string, string> }
+
+async function writeTargets(ops: Session, runId: string | null, alerts: AlertItem[]): Promise<WriteTargets> {
+  const directory = await ops.get<{ items: { name: string; role: string; active: boolean }[] }>('/api/directory/units?assignable=true');
+  const committees = directory.items.filter((u) => u.role === 'committee' && u.active).map((u) => u.name);
+  if (committees.length < 2) throw new Error(`the directory has ${committees.length} active committees; the writes need two`);
+  const units: [string, string] = [committees[0], committees[1]];
   const have = await ops.get<{ items: CaseItem[] }>(`/api/cases?state=dispatched&pageSize=${WRITE_CASES}`);
   for (const a of alerts) {
     if (have.items.length >= WRITE_CASES) break;
     const opened = await ops.post<{ caseId: string }>('/api/intake/alerts', { houseId: a.houseId, score: a.score, level: a.level, reasons: a.reasons, runId });
     const caseId = opened.caseId;
     try {
-      await ops.post(`/api/cases/${caseId}/transitions`, { action: 'dispatch', evidence: { assignee: { role: 'committee', unitName: '负载测试甲居委会' } } });
-      have.items.push({ id: caseId, state: 'dispatched' });
-    } catch {
+      await ops.post(`/api/cases/${caseId}/transitions`, { action: 'dispatch', evidence: { assignee: { role: 'committee', unitName: units[0] } } });
+      have.items.push({ id: caseId, state: 'dispatched', assignee: { unitName: units[0] } });
+    } catch (err) {
       // already past discovery (an earlier bench run): not a write target
+      process.stdout.write(`  (case ${caseId} not dispatched: ${(err as Error).message.slice(0, 120)})\n`);
     }
   }
-  return have.items.map((c) => c.id);
+  const unitOf = new Map(have.items.map((c) => [c.id, c.assignee?.unitName ?? units[0]]));
+  return { caseIds: have.items.map((c) => c.id), units, unitOf };
 }
 
 type Kind = 'alerts' | 'household' | 'map' | 'cases' | 'transition';
@@ -164,7 +178,7 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function runLevel(server: Server, sessions: Session[], houses: string[], caseIds: string[], clients: number): Promise<void> {
+async function runLevel(server: Server, sessions: Session[], houses: string[], targets: WriteTargets, clients: number): Promise<void> {
   const results: Result[] = [];
   const deadline = performance.now() + SECONDS * 1000;
   let issued = 0;
@@ -184,9 +198,9 @@ async function runLevel(server: Server, sessions: Session[], houses: string[], c
         case 'cases': await s.get(`/api/cases?page=1&pageSize=50`); break;
         case 'transition': {
           // Each case alternates between two committees (a reassignment must name another unit).
-          const w = writes++;
-          const id = caseIds[w % caseIds.length];
-          const unitName = `负载测试${RUN_TOKEN}-${Math.floor(w / caseIds.length)}居委会`;
+          const id = targets.caseIds[writes++ % targets.caseIds.length];
+          const unitName = targets.unitOf.get(id) === targets.units[0] ? targets.units[1] : targets.units[0];
+          targets.unitOf.set(id, unitName);
           await s.post(`/api/cases/${id}/transitions`, { action: 'reassign', evidence: { assignee: { role: 'committee', unitName }, note: '负载测试改派' } });
           break;
         }
@@ -230,14 +244,14 @@ async function main(): Promise<void> {
     const alerts = await ops.get<{ run: { id: string } | null; items: AlertItem[] }>('/api/alerts?page=1&pageSize=500');
     const houses = alerts.items.map((a) => a.houseId);
     if (houses.length === 0) throw new Error('no alerts: run the whistle first (sentinel detect --db)');
-    const caseIds = await writeCases(ops, alerts.run?.id ?? null, alerts.items);
+    const targets = await writeTargets(ops, alerts.run?.id ?? null, alerts.items);
     // A few sessions of the whole-subdistrict role, as a team would have.
     const sessions = [ops, await Session.login(server.url, 'ops'), await Session.login(server.url, 'ops'), await Session.login(server.url, 'ops')];
     process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB; load average at start ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
-    process.stdout.write(`server RSS idle: ${rssMb(server.child.pid as number).toFixed(0)} MB; ${houses.length} alert houses, ${caseIds.length} dispatched cases for writes\n`);
+    process.stdout.write(`server RSS idle: ${rssMb(server.child.pid as number).toFixed(0)} MB; ${houses.length} alert houses, ${targets.caseIds.length} dispatched cases for writes\n`);
     // A short warm-up (connection pools, JIT) that is not measured.
     await Promise.all(Array.from({ length: 10 }, () => ops.get('/api/map/areas?level=neighborhood')));
-    for (const c of CLIENTS) await runLevel(server, sessions, houses, caseIds, c);
+    for (const c of CLIENTS) await runLevel(server, sessions, houses, targets, c);
   } finally {
     server.child.kill('SIGINT');
     await new Promise((r) => server.child.once('exit', r));

@@ -144,8 +144,8 @@ export interface AlertListRow extends Omit<NewAlertRow, 'reasons'> {
   openCaseNumber: string | null;
 }
 
-/** A run's alerts inside the scope, filtered, in rank order, one page. */
-export async function listRunAlerts(s: SqlSession, runId: string, f: AlertFilter, page: { limit: number; offset: number }): Promise<Page<AlertListRow>> {
+/** WHERE clauses of a run's alerts inside the scope, filtered (houses joined as h). */
+function alertFilter(runId: string, f: AlertFilter): { where: string[]; params: unknown[] } {
   const params: unknown[] = [runId, f.scope.subdistrict];
   const where = ['a.run_id = $1', 'h.subdistrict = $2'];
   const add = (clause: (p: string) => string, value: unknown) => { params.push(value); where.push(clause(`$${params.length}`)); };
@@ -155,8 +155,19 @@ export async function listRunAlerts(s: SqlSession, runId: string, f: AlertFilter
   if (f.neighborhood) add((p) => `h.neighborhood = ${p}`, f.neighborhood);
   if (f.community) add((p) => `h.community = ${p}`, f.community);
   if (f.minScore !== undefined) add((p) => `a.score >= ${p}`, f.minScore);
+  return { where, params };
+}
+
+/**
+ * A run's alerts inside the scope, filtered, in rank order, one page, and the
+ * number matching the filter. `knownTotal` skips the count (a scan of every
+ * alert of the run joined to houses, the slow half of the request on 100,000
+ * houses): a run's alerts never change, so the caller may cache the count
+ * per run and register version.
+ */
+export async function listRunAlerts(s: SqlSession, runId: string, f: AlertFilter, page: { limit: number; offset: number }, knownTotal?: number): Promise<Page<AlertListRow>> {
+  const { where, params } = alertFilter(runId, f);
   const terminal = TERMINAL_CASE_STATES.map((st) => `'${st}'`).join(', ');
-  const from = `FROM alerts a JOIN houses h ON h.house_id = a.house_id WHERE ${where.join(' AND ')}`;
   const rows = await s.query<AlertListRow>(`
     SELECT a.house_id AS "houseId", a.rank, a.score, a.level::text AS level, a.onset_day::text AS "onsetDay",
            a.estimated_occupants AS "estimatedOccupants", a.reasons, h.address, h.neighborhood, h.community,
@@ -164,11 +175,18 @@ export async function listRunAlerts(s: SqlSession, runId: string, f: AlertFilter
       FROM alerts a JOIN houses h ON h.house_id = a.house_id
       LEFT JOIN LATERAL (SELECT c.id, c.case_number FROM cases c WHERE c.house_id = a.house_id AND c.state::text NOT IN (${terminal}) LIMIT 1) oc ON true
      WHERE ${where.join(' AND ')} ORDER BY a.rank LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, page.limit, page.offset]);
-  const total = await s.query<{ n: number }>(`SELECT count(*)::int AS n ${from}`, params);
+  const total = knownTotal ?? await countRunAlerts(s, runId, f);
   return {
     rows: rows.rows.map((r) => ({ ...r, score: Number(r.score), estimatedOccupants: r.estimatedOccupants === null ? null : Number(r.estimatedOccupants) })),
-    total: total.rows[0].n,
+    total,
   };
+}
+
+/** How many of a run's alerts match the filter (listRunAlerts' total). */
+export async function countRunAlerts(s: SqlSession, runId: string, f: AlertFilter): Promise<number> {
+  const { where, params } = alertFilter(runId, f);
+  const res = await s.query<{ n: number }>(`SELECT count(*)::int AS n FROM alerts a JOIN houses h ON h.house_id = a.house_id WHERE ${where.join(' AND ')}`, params);
+  return res.rows[0].n;
 }
 
 export interface HouseAlertPoint {

@@ -43,7 +43,8 @@ interface Row {
   last_inspection: string | null;
 }
 
-export async function listMapPoints(s: SqlSession, scope: MapScope): Promise<MapPointRow[]> {
+/** WHERE clauses and parameters of a scope's located houses; $1 and $2 are the case state lists. */
+function scopeFilter(scope: MapScope): { where: string[]; params: unknown[] } {
   const where = ['h.lat IS NOT NULL', 'h.lon IS NOT NULL'];
   const params: unknown[] = [[...TERMINAL_CASE_STATES], [...UNRECTIFIED_CASE_STATES]];
   const add = (sqlText: (n: number) => string, value: unknown) => { params.push(value); where.push(sqlText(params.length)); };
@@ -51,6 +52,14 @@ export async function listMapPoints(s: SqlSession, scope: MapScope): Promise<Map
   if (scope.communities) add((n) => `h.community = ANY($${n}::text[])`, [...scope.communities]);
   if (scope.community) add((n) => `h.community = $${n}`, scope.community);
   if (scope.building) add((n) => `h.building = $${n}`, scope.building);
+  return { where, params };
+}
+
+const groupRentalOf = (r: Pick<Row, 'unrectified' | 'any_case' | 'last_inspection'>): boolean =>
+  r.unrectified === true || (r.any_case !== true && r.last_inspection === 'confirmed');
+
+export async function listMapPoints(s: SqlSession, scope: MapScope): Promise<MapPointRow[]> {
+  const { where, params } = scopeFilter(scope);
   // One pass over cases and one over inspections (DISTINCT ON uses the
   // (house_id, inspected_at) unique index), instead of per-house subqueries.
   const res = await s.query<Row>(`
@@ -80,6 +89,62 @@ export async function listMapPoints(s: SqlSession, scope: MapScope): Promise<Map
     lon: r.lon,
     lat: r.lat,
     openCase: r.open_case === true,
-    groupRental: r.unrectified === true || (r.any_case !== true && r.last_inspection === 'confirmed'),
+    groupRental: groupRentalOf(r),
   }));
+}
+
+/** Open cases and unrectified group rentals of one area (its neighbourhood, compound and building; finer parts null at coarser levels). */
+export interface MapCountRow {
+  neighborhood: string;
+  community: string | null;
+  building: string | null;
+  openCases: number;
+  groupRentals: number;
+}
+
+/**
+ * The map's counts per area of `level`, without reading every house: a house
+ * counts only if a case or an inspection names it, so the scan starts from
+ * those and joins houses by primary key, and the database groups them (one
+ * row per area that has any). Same flags as listMapPoints.
+ */
+export async function listMapCounts(s: SqlSession, scope: MapScope, level: 'neighborhood' | 'community' | 'building'): Promise<MapCountRow[]> {
+  const { where, params } = scopeFilter(scope);
+  const parts = {
+    neighborhood: 'h.neighborhood, NULL::text AS community, NULL::text AS building',
+    community: 'h.neighborhood, h.community, NULL::text AS building',
+    building: 'h.neighborhood, h.community, h.building',
+  }[level];
+  const res = await s.query<{ neighborhood: string; community: string | null; building: string | null; open_cases: number; group_rentals: number }>(`
+    WITH c AS (
+      SELECT house_id,
+             bool_or(state::text <> ALL($1::text[])) AS open_case,
+             bool_or(state::text = ANY($2::text[])) AS unrectified
+      FROM cases GROUP BY house_id
+    ), i AS (
+      SELECT DISTINCT ON (house_id) house_id, result FROM inspections ORDER BY house_id, inspected_at DESC
+    ), flagged AS (
+      SELECT coalesce(c.house_id, i.house_id) AS house_id,
+             coalesce(c.open_case, false) AS open_case,
+             coalesce(c.unrectified, false) OR (c.house_id IS NULL AND i.result::text = 'confirmed') AS group_rental
+      FROM c FULL JOIN i ON i.house_id = c.house_id
+    )
+    SELECT ${parts},
+           (count(*) FILTER (WHERE f.open_case))::int AS open_cases, (count(*) FILTER (WHERE f.group_rental))::int AS group_rentals
+    FROM flagged f JOIN houses h ON h.house_id = f.house_id
+    WHERE (f.open_case OR f.group_rental) AND ${where.join(' AND ')}
+    GROUP BY 1, 2, 3`, params);
+  return res.rows.map((r) => ({ neighborhood: r.neighborhood, community: r.community, building: r.building, openCases: r.open_cases, groupRentals: r.group_rentals }));
+}
+
+/**
+ * Changes whenever the house register does: houses are only written by
+ * imports, and every inserted or updated row takes its batch's (increasing)
+ * id, in the transaction that writes it. An index (houses_import_batch_idx)
+ * makes it one index probe. Caches of what is derived from houses alone
+ * (map outlines, counts of houses per area) are keyed by it.
+ */
+export async function housesVersion(s: SqlSession): Promise<number> {
+  const res = await s.query<{ v: number | null }>('SELECT max(import_batch_id) AS v FROM houses');
+  return res.rows[0]?.v ?? 0;
 }

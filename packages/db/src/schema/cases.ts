@@ -65,4 +65,6 @@ export const cases = pgTable('cases', {
   uniqueIndex('cases_number_prefix_year_seq_uq').on(t.numberPrefix, t.numberYear, t.numberSeq),
   // Cases of a house (house file, relapse links).
   index('cases_house_idx').on(t.houseId, t.openedAt),
+  // The case list's default order (newest first, then id): a page off the index, not a sort of every case.
+  index('cases_opened_idx').on(t.openedAt, t.id),
 ]);

@@ -31,4 +31,6 @@ export const houses = pgTable('houses', {
   index('houses_building_idx').on(t.buildingId),
   // A detection job per subdistrict loads only its houses (and their meters and events through them).
   index('houses_subdistrict_idx').on(t.subdistrict, t.houseId),
+  // max(import_batch_id) = the register's version (housesVersion): cached map outlines and counts check it per request.
+  index('houses_import_batch_idx').on(t.importBatchId),
 ]);

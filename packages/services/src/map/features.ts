@@ -1,7 +1,7 @@
 // Groups the houses' points into the battle map's areas (居民区 → 小区 → 楼)
 // and turns each group into a GeoJSON feature with its counts. Pure.
 import type { AreaCollection, AreaFeature, MapLevel } from '@sentinel/contract';
-import type { MapPointRow } from '@sentinel/db';
+import type { MapCountRow, MapPointRow } from '@sentinel/db';
 import { bufferedHull, centroid, type LonLat } from './geometry.ts';
 
 /** How far (metres) each level's outline reaches beyond its outermost houses. */
@@ -10,7 +10,8 @@ export const BUFFER_METRES: Record<MapLevel, number> = { neighborhood: 45, commu
 /** A located house with the two facts the map colours by (the repository's row). */
 export type HousePoint = MapPointRow;
 
-function keyOf(level: MapLevel, h: HousePoint): string {
+/** The area of `level` a house lies in (neighbourhood, neighbourhood/compound, …/building). */
+export function keyOf(level: MapLevel, h: Pick<HousePoint, 'neighborhood' | 'community' | 'building'>): string {
   if (level === 'neighborhood') return h.neighborhood;
   if (level === 'community') return `${h.neighborhood}/${h.community}`;
   return `${h.neighborhood}/${h.community}/${h.building}`;
@@ -51,4 +52,20 @@ export function buildAreas(level: MapLevel, houses: readonly HousePoint[]): Area
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The same areas with their counts from `counts` (one row per area with any,
+ * grouped by the database): the outlines and house counts depend on the
+ * register alone and are cached; the counts change with every case.
+ */
+export function withCounts(level: MapLevel, outlines: AreaCollection, counts: readonly MapCountRow[]): AreaCollection {
+  const byKey = new Map(counts.map((c) => [keyOf(level, { neighborhood: c.neighborhood, community: c.community ?? '', building: c.building ?? '' }), c]));
+  return {
+    type: 'FeatureCollection',
+    features: outlines.features.map((f) => {
+      const c = byKey.get(f.properties.key);
+      return { ...f, properties: { ...f.properties, openCases: c?.openCases ?? 0, groupRentals: c?.groupRentals ?? 0 } };
+    }),
+  };
 }

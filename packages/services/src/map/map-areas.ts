@@ -3,12 +3,31 @@
 // counts of cases, so it needs the right to see cases. Coordinates are WGS-84
 // as imported; the web converts to GCJ-02 only over Chinese tiles.
 import type { AreaCollection, Dwelling, MapLevel } from '@sentinel/contract';
-import { listMapPoints, type MapScope } from '@sentinel/db';
+import { housesVersion, listMapCounts, listMapPoints, type Database, type MapScope } from '@sentinel/db';
 import { can } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
+import { DerivedCache } from '../derived-cache.ts';
 import { permissionDenied } from '../errors.ts';
-import { buildAreas } from './features.ts';
+import { buildAreas, withCounts } from './features.ts';
 import { streetLines, type StreetLine } from './streets.ts';
+
+/**
+ * Outlines (buffered hulls of up to 100,000 points) and street lines depend
+ * on the house register only: computed once per register version and scope,
+ * per database. Recomputing them on every request took most of the map's
+ * time and held the event loop for every other request (docs/performance.md).
+ */
+const outlineCaches = new WeakMap<Database, DerivedCache<AreaCollection>>();
+const streetCaches = new WeakMap<Database, DerivedCache<StreetLine[]>>();
+
+function cacheOf<V>(caches: WeakMap<Database, DerivedCache<V>>, db: Database): DerivedCache<V> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new DerivedCache<V>(256);
+    caches.set(db, cache);
+  }
+  return cache;
+}
 
 export interface MapAreaInput {
   readonly level: MapLevel;
@@ -37,7 +56,10 @@ function mapScope(ctx: ServiceContext, wanted: { neighborhood?: string; communit
 
 export async function mapAreas({ ctx, input }: { ctx: ServiceContext; input: MapAreaInput }): Promise<AreaCollection> {
   const scope = mapScope(ctx, input);
-  return buildAreas(input.level, scope ? await listMapPoints(ctx.db, scope) : []);
+  if (!scope) return { type: 'FeatureCollection', features: [] };
+  const version = await housesVersion(ctx.db);
+  const outlines = await cacheOf(outlineCaches, ctx.db).get(JSON.stringify([input.level, scope]), version, async () => buildAreas(input.level, await listMapPoints(ctx.db, scope)));
+  return withCounts(input.level, outlines, await listMapCounts(ctx.db, scope, input.level));
 }
 
 export async function mapDwellings({ ctx, input }: { ctx: ServiceContext; input: DwellingInput }): Promise<{ items: Dwelling[] }> {
@@ -49,5 +71,7 @@ export async function mapDwellings({ ctx, input }: { ctx: ServiceContext; input:
 /** The roads of the offline base map inside the user's scope (streets.ts). */
 export async function mapStreets({ ctx }: { ctx: ServiceContext }): Promise<{ items: StreetLine[] }> {
   const scope = mapScope(ctx, {});
-  return { items: streetLines(scope ? await listMapPoints(ctx.db, scope) : []) };
+  if (!scope) return { items: [] };
+  const version = await housesVersion(ctx.db);
+  return { items: await cacheOf(streetCaches, ctx.db).get(JSON.stringify(scope), version, async () => streetLines(await listMapPoints(ctx.db, scope))) };
 }

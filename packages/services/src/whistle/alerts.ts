@@ -1,13 +1,21 @@
 // Reading the whistle: today's alerts (the latest succeeded run) inside the
 // user's jurisdiction, the run history, and one house's scores across runs.
 import {
-  houseAlertHistory as houseAlertRows, latestSucceededRun, listDetectionRuns, listRunAlerts, getHouse,
-  type AlertListRow, type DetectionRunView, type HouseAlertPoint,
+  countRunAlerts, houseAlertHistory as houseAlertRows, housesVersion, latestSucceededRun, listDetectionRuns, listRunAlerts, getHouse,
+  type AlertListRow, type Database, type DetectionRunView, type HouseAlertPoint,
 } from '@sentinel/db';
 import type { AlertLevel } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
 import { inJurisdiction, type ServiceContext } from '../context.ts';
+import { DerivedCache } from '../derived-cache.ts';
 import { notFound, outOfJurisdiction } from '../errors.ts';
+
+/**
+ * Alert totals per run, scope and filter: a run's alerts never change, and the
+ * houses they are filtered by change only on imports (the register version),
+ * so the count — a scan of the run's alerts, 100,000 rows — is made once.
+ */
+const totalCaches = new WeakMap<Database, DerivedCache<number>>();
 
 export interface ListAlertsInput {
   readonly levels?: readonly AlertLevel[];
@@ -29,9 +37,13 @@ export async function listAlerts({ ctx, input }: { ctx: ServiceContext; input: L
   requirePermission(ctx, 'alert.view');
   const run = await latestSucceededRun(ctx.db, ctx.user.jurisdiction.subdistrict);
   if (!run) return { run: null, total: 0, items: [] };
-  const page = await listRunAlerts(ctx.db, run.id, {
+  const filter = {
     scope: ctx.user.jurisdiction, levels: input.levels, neighborhood: input.neighborhood, community: input.community, minScore: input.minScore,
-  }, { limit: input.limit, offset: input.offset });
+  };
+  let totals = totalCaches.get(ctx.db);
+  if (!totals) totalCaches.set(ctx.db, (totals = new DerivedCache<number>(512)));
+  const total = await totals.get(JSON.stringify([run.id, filter]), await housesVersion(ctx.db), () => countRunAlerts(ctx.db, run.id, filter));
+  const page = await listRunAlerts(ctx.db, run.id, filter, { limit: input.limit, offset: input.offset }, total);
   return { run, total: page.total, items: page.rows };
 }
 
