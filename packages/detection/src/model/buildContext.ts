@@ -2,7 +2,8 @@
 // complaints and inspections, all as of the end of `input.asOfDay`.
 import type { DailyMatrix, DetectionInput } from '../types.ts';
 import { HouseSeries, VACANT_LEVEL } from '../series/houseSeries.ts';
-import { primaryUsage, secondaryUsage, type UsageFeatures } from '../features/usage.ts';
+import { makeScratch, primaryUsage, secondaryUsage, type UsageFeatures } from '../features/usage.ts';
+import { trailingVacantDays } from '../features/vacated.ts';
 import { buildPeerGroups, peerStats, type PeerGroups } from '../features/peers.ts';
 import { accessFeatures } from '../features/access.ts';
 import { summariseComplaints } from '../features/complaints.ts';
@@ -55,8 +56,16 @@ export function buildContext(input: DetectionInput, p: DetectParams): ModelConte
     };
   }
 
+  const sc = makeScratch(64);
+  const vacantWater = new Int32Array(H);
+  const vacantElectricity = new Int32Array(H);
+  for (let h = 0; h < H; h++) {
+    vacantWater[h] = trailingVacantDays(waterSeries, h, T, sc);
+    vacantElectricity[h] = trailingVacantDays(elecSeries, h, T, sc);
+  }
+
   return {
-    input, params: p, waterSeries, water, earlyOnset: primary.earlyOnset, electricity, gas, weekdayZ, peerSize, access,
+    input, params: p, waterSeries, water, vacantWater, vacantElectricity, earlyOnset: primary.earlyOnset, electricity, gas, weekdayZ, peerSize, access,
     waterNoiseTypical: typicalNoise(water.usage),
     bigFamilyLevel: bigFamilyLevels(input, water, p),
     complaints: summariseComplaints(input.complaints, T, p.complaintHalfLifeDays, p.fuzzyComplaintWeight),

@@ -36,6 +36,9 @@ export interface ModelContext {
   earlyOnset: Uint8Array;
   electricity: KindFeatures;
   gas: KindFeatures | null;
+  /** Trailing known days at a vacant flat's level after occupied ones (features/vacated.ts): the flat was just emptied. */
+  vacantWater: Int32Array;
+  vacantElectricity: Int32Array;
   /** Typical day-to-day noise of occupied houses' water (median of `water.usage.noise`): what people look like. */
   waterNoiseTypical: number;
   /** Robust z of electricity weekday-minus-weekend contrast (shops run on weekdays). */

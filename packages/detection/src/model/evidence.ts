@@ -16,7 +16,7 @@ import type { ModelContext } from './context.ts';
  * re-weights each group on the district's own inspection outcomes; notes are
  * explanations without weight, inspections are the labels themselves.
  */
-export const EVIDENCE_KEYS = ['water', 'rise', 'fresh', 'fill', 'electricity', 'gas', 'gasUnused', 'joint', 'rhythm', 'occupancy', 'access', 'complaint', 'registry'] as const;
+export const EVIDENCE_KEYS = ['water', 'rise', 'fresh', 'fill', 'vacated', 'electricity', 'gas', 'gasUnused', 'joint', 'rhythm', 'occupancy', 'access', 'complaint', 'registry'] as const;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number] | 'note' | 'inspection';
 
 export interface Term {
@@ -177,6 +177,19 @@ export class EvidenceModel {
     }
     const fill = this.fillTerm(h, zw, zeRise, corroborated, leakLike || shopLike);
     if (fill) terms.push(fill);
+    // Emptied days ago: the tenants left together and use fell to a vacant
+    // flat's standby at once; the regime's median and water read once a
+    // month follow only weeks later. Each vacant day counts, so a flat
+    // emptied a week ago leaves the top of the list whatever its month was.
+    const vacantDays = Math.max(ctx.vacantWater[h], ctx.vacantElectricity[h]);
+    if (vacantDays >= wt.vacatedMinDays) {
+      const what = ctx.vacantWater[h] >= wt.vacatedMinDays && ctx.vacantElectricity[h] >= wt.vacatedMinDays ? '用水用电' : ctx.vacantElectricity[h] >= wt.vacatedMinDays ? '用电' : '用水';
+      terms.push({
+        key: 'vacated',
+        llr: wt.vacatedPerDay * Math.min(vacantDays, wt.vacatedFullDays),
+        reason: `近${vacantDays}天${what}降至空置房水平，疑似已搬空（已降权）`,
+      });
+    }
 
     // --- occupancy against capacity (explains; the z-scores above carry the weight)
     const occupants = impliedOccupants(ref, lw, le, p, !leakLike, !shopLike);

@@ -97,6 +97,14 @@ export interface EvidenceWeights {
   fillFullPerWeek: number;
   fillMinT: number;
   fillMaxAgeDays: number;
+  /**
+   * Just emptied (features/vacated.ts): from `vacatedMinDays` trailing vacant
+   * days of water or electricity, LLR `vacatedPerDay` (negative) per day, up
+   * to `vacatedFullDays` days.
+   */
+  vacatedMinDays: number;
+  vacatedPerDay: number;
+  vacatedFullDays: number;
   /** per doubling of implied occupants over the allowed number (cap 3 doublings) */
   overCapacity: number;
   /** per z of electricity above peers, centred at 0.5 (negative when below) */
@@ -167,11 +175,14 @@ export const DEFAULT_PARAMS: DetectParams = {
     freshStep: 1.5,
     freshStepDays: 21,
     freshStepFallbackZ: 2.5,
-    fillClimb: 1,
+    fillClimb: 1.5,
     fillFromPerWeek: 0.1,
     fillFullPerWeek: 0.3,
     fillMinT: 4,
     fillMaxAgeDays: 63,
+    vacatedMinDays: 2,
+    vacatedPerDay: -2,
+    vacatedFullDays: 4,
     electricityLevel: 0.7,
     electricityRise: 0.4,
     gasLevel: 0.35,
