@@ -2,14 +2,15 @@
 // SIGTERM, then stops the background work, the server and the database
 // (PGlite must be closed to leave its folder consistent). The background work
 // (retention, the 一网统管 outbox, feeds and jobs) is started by background.ts.
-import { buildApp } from '@sentinel/server';
+import { buildApp, type AppOptions } from '@sentinel/server';
 import { attachmentsDir, secureCookies, type Config } from '@sentinel/server/config';
 import type { Database } from '@sentinel/db';
 import { startBackground } from './background.ts';
 
-export async function serveUntilStopped(db: Database, config: Config): Promise<number> {
+/** `extra`: what only some commands give the app (start's demo clock). */
+export async function serveUntilStopped(db: Database, config: Config, extra: Partial<AppOptions> = {}): Promise<number> {
   const background = await startBackground(db, config);
-  const app = await buildApp({ db, logger: { level: config.logLevel }, attachmentsDir: attachmentsDir(config), secureCookies: secureCookies(config), ...background.appOptions });
+  const app = await buildApp({ db, logger: { level: config.logLevel }, attachmentsDir: attachmentsDir(config), secureCookies: secureCookies(config), ...background.appOptions, ...extra });
   await app.listen({ port: config.port, host: config.host });
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const address = app.server.address();

@@ -11,7 +11,7 @@ export const SERVICE_ERROR_CODES = [
   'not_found', 'invalid_input',
   'case.role_not_allowed', 'case.not_assignee', 'case.evidence_missing', 'case.invalid_deadline', 'case.invalid_opening',
   'case.event_out_of_order', 'case.terminal', 'case.action_not_available', 'case.deadline_not_reached', 'case.not_enough_revisits',
-  'case.concurrent_update',
+  'case.concurrent_update', 'case.not_relapse_opening',
   'calendar.year_not_covered', 'calendar.invalid_count', 'calendar.invalid_overrides',
   'user.exists', 'user.self_deactivation', 'user.self_reset', 'user.last_admin',
   'intake.already_matched',
@@ -22,6 +22,7 @@ export const SERVICE_ERROR_CODES = [
   'assessment.invalid_rules',
   'cooperation.already_withdrawn',
   'directory.unit_exists', 'directory.unknown_unit',
+  'demo.not_demo_mode', 'demo.clock_backwards',
 ] as const;
 
 /** Codes the HTTP layer itself answers: request validation, unknown routes, unexpected failures. */

@@ -17,6 +17,7 @@ export * from './household.ts';
 export * from './documents.ts';
 export * from './cooperation.ts';
 export * from './calendar.ts';
+export * from './clock.ts';
 export * from './operations.ts';
 export * from './todo.ts';
 export * from './directory.ts';

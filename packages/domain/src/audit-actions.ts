@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'calendar.set_year': '修改工作日历（整年）',
   'calendar.set_day': '调整工作日历（单日）',
   'calendar.clear_day': '恢复官方日历（单日）',
+  'demo_clock.advance': '调整演示日期',
   'cooperation.record': '记录拒不配合',
   'cooperation.withdraw': '撤销拒不配合',
   'detection.run': '数字吹哨检测',

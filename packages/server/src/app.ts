@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@sentinel/db';
-import { defaultAttachmentsDir, startOutboxWorker, type WebhookTarget } from '@sentinel/services';
+import { defaultAttachmentsDir, startOutboxWorker, type DemoClock, type WebhookTarget } from '@sentinel/services';
 import { registerErrorHandler } from './errors.ts';
 import { registerInputGuard } from './plugins/input-guard.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
@@ -25,6 +25,7 @@ import { detectionRoutes } from './routes/detection.ts';
 import { alertsExportRoutes } from './routes/alerts-export.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { clockRoutes } from './routes/clock.ts';
 import { cooperationRoutes } from './routes/cooperation.ts';
 import { todoRoutes } from './routes/todo.ts';
 import { directoryRoutes } from './routes/directory.ts';
@@ -58,6 +59,12 @@ export interface AppOptions {
   freshness?: { feedDays: number; runDays: number };
   /** 一网统管 webhook: when given, the outbox worker runs while the server is up. */
   webhook?: WebhookTarget;
+  /**
+   * Demo mode only (`sentinel start` on its demo district): the demo's clock,
+   * which every service reads (deadlines, overdue, step times) and the
+   * administrator can move forward. Sessions keep the real clock.
+   */
+  demoClock?: DemoClock;
 }
 
 export type App = FastifyInstance;
@@ -96,13 +103,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerErrorHandler(app);
   registerInputGuard(app);
-  const now = options.now ?? Date.now;
-  await registerAuth(app, { db: options.db, now, secureCookies });
+  // Sessions, login throttling and request ids run on real time; everything the
+  // services decide (deadlines, overdue, when a step happened) on `now`, the demo clock in demo mode.
+  const realNow = options.now ?? Date.now;
+  const demoClock = options.demoClock ?? null;
+  const now = demoClock ? demoClock.now : realNow;
+  await registerAuth(app, { db: options.db, now: realNow, secureCookies });
 
   await app.register(healthRoutes(options.db), { prefix: '/api' });
   await app.register(importRoutes(options.db, now), { prefix: '/api/imports' });
   await app.register(houseRoutes(options.db, now), { prefix: '/api/houses' });
-  await app.register(authRoutes({ db: options.db, now, secureCookies, loginPerMinute: options.loginPerMinute ?? 10 }), { prefix: '/api/auth' });
+  await app.register(authRoutes({ db: options.db, now: realNow, secureCookies, loginPerMinute: options.loginPerMinute ?? 10 }), { prefix: '/api/auth' });
   await app.register(userRoutes(options.db, now), { prefix: '/api/users' });
   await app.register(caseRoutes(options.db, now), { prefix: '/api' });
   const attachmentsDir = options.attachmentsDir ?? defaultAttachmentsDir();
@@ -114,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(alertsExportRoutes(options.db, now), { prefix: '/api' });
   await app.register(documentRoutes(options.db, now), { prefix: '/api' });
   await app.register(calendarRoutes(options.db, now), { prefix: '/api/admin/calendar' });
+  await app.register(clockRoutes(options.db, now, demoClock), { prefix: '/api/clock' });
   await app.register(cooperationRoutes(options.db, now), { prefix: '/api' });
   await app.register(uploadRoutes(options.db, now, options.jobs ?? null, options.uploadLimits?.importBytes), { prefix: '/api/imports' });
   await app.register(operationsRoutes(options.db, now, options.jobs ?? null, options.freshness ?? { feedDays: 2, runDays: 2 }), { prefix: '/api' });

@@ -53,6 +53,7 @@ const STATUS_BY_CODE: Readonly<Record<ServiceErrorCode, number>> = {
   'case.deadline_not_reached': 409,
   'case.not_enough_revisits': 409,
   'case.concurrent_update': 409,
+  'case.not_relapse_opening': 409,
   'calendar.year_not_covered': 409,
   'calendar.invalid_count': 400,
   'calendar.invalid_overrides': 400,
@@ -74,6 +75,9 @@ const STATUS_BY_CODE: Readonly<Record<ServiceErrorCode, number>> = {
   'cooperation.already_withdrawn': 409,
   'directory.unit_exists': 409,
   'directory.unknown_unit': 422,
+  // Outside demo mode there is no demo clock to move: the request is fine, the server is not a demo.
+  'demo.not_demo_mode': 409,
+  'demo.clock_backwards': 409,
 };
 export function httpStatusOf(error: DomainError): number {
   return (STATUS_BY_CODE as Readonly<Record<string, number>>)[error.code] ?? 400;

@@ -59,6 +59,7 @@ export { listDocumentIssuers, saveDocumentIssuer, issuerOf, type DocumentIssuerS
 export { getBulletin, exportBulletin, issueBulletin, parsePeriod, BULLETIN_FORMATS, type BulletinFormat, type BulletinQuery, type BulletinResult } from './documents/bulletin.ts';
 export { getAssessment, tasksOfCase, type AssessmentReport } from './documents/assessment.ts';
 export { exportCases, exportHouses, exportRejectedRows, MAX_EXPORT_ROWS } from './documents/list-exports.ts';
+export * from './clock/index.ts';
 export {
   loadWorkingCalendar, calendarFor, clearCalendarDay, getCalendarYear, listCalendarOverrides, setCalendarDay, setCalendarYear, type CalendarOverridesView,
 } from './calendar/index.ts';

@@ -3,7 +3,7 @@
 // into a fresh embedded database, on a free port. Nothing is mocked: the
 // browser talks to the same server `npm start` runs.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,6 +72,9 @@ export async function startSentinel(options: StartOptions): Promise<RunningServe
     // `sentinel start` runs the whistle only when it imports the demo itself; here the import came first.
     await run(['detect', '--db'], env);
     await seedAccounts(options.dataDir);
+    // Demo mode, as if `sentinel start` had imported the district itself (its DEMO_MARKER):
+    // the demo seeds and the demo clock are part of what the browser tests see.
+    writeFileSync(path.join(options.dataDir, '.sentinel-demo'), `demo district from ${demoDir}\n`);
   }
   const child: ChildProcess = spawn(process.execPath, [CLI, 'start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

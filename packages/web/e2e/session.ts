@@ -8,6 +8,8 @@ import { DEMO_LOGIN, type DemoUser } from './accounts.ts';
  * window to pass and try again — the guard itself stays as it is.
  */
 export async function signIn(page: Page, baseUrl: string, user: DemoUser): Promise<void> {
+  // Whoever was signed in before is gone (the login page sends a signed-in user onwards).
+  await page.context().clearCookies();
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel('用户名').fill(DEMO_LOGIN[user].username);

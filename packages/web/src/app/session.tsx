@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { computeAccess, type Access, type Session } from './access.ts';
 import { describeError, type DescribedError } from './error-handler.ts';
 import { setCsrfToken } from './request.ts';
+import { fetchServerClock } from './server-clock.ts';
 import { fetchSession, login as loginRequest, logout as logoutRequest } from '../pages/login/service.ts';
 
 export interface SessionState {
@@ -30,6 +31,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const adopt = useCallback((s: Session | null) => {
     setCsrfToken(s?.csrfToken ?? null);
+    // Forms default to the server's today (the demo clock may be ahead); a failure leaves the browser's.
+    if (s) fetchServerClock().catch(() => undefined);
     setSession(s);
   }, []);
 

@@ -1,15 +1,16 @@
 // The bulletin's period: by default last calendar month (the bulletin is a
 // monthly report), with presets for the usual reporting spans.
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { serverToday } from '../../app/server-clock.ts';
 
 export type Period = [Dayjs, Dayjs];
 
-export function lastMonth(today: Dayjs = dayjs()): Period {
+export function lastMonth(today: Dayjs = serverToday()): Period {
   const m = today.subtract(1, 'month');
   return [m.startOf('month'), m.endOf('month')];
 }
 
-export function periodPresets(today: Dayjs = dayjs()): { label: string; value: Period }[] {
+export function periodPresets(today: Dayjs = serverToday()): { label: string; value: Period }[] {
   const quarterStart = today.startOf('month').subtract(today.month() % 3, 'month');
   return [
     { label: '上月', value: lastMonth(today) },

@@ -4,12 +4,13 @@
 // disagree about what is needed.
 import { useState } from 'react';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import {
   CASE_ACTION_LABELS, EVIDENCE_REQUIREMENT_LABELS, INTERVIEW_PARTIES, INTERVIEW_PARTY_LABELS, NOTICE_KINDS, NOTICE_KIND_LABELS,
   ROLE_LABELS, ROLES, findRule, type CaseAction, type CaseState, type EvidenceRequirement, type InterviewParty, type Role,
 } from '@sentinel/domain';
 import { describeError } from '../../app/error-handler.ts';
+import { serverToday } from '../../app/server-clock.ts';
 import { ChecklistFields, type RegistryFacts } from './ChecklistFields.tsx';
 import { PhotoInput } from './PhotoInput.tsx';
 import { AssigneePicker, type AssigneeValue } from '../directory/AssigneePicker.tsx';
@@ -42,7 +43,7 @@ function toEvidence(req: readonly EvidenceRequirement[], v: FormValues): Evidenc
   if (v.dueInWorkingDays) e.dueInWorkingDays = v.dueInWorkingDays;
   if (req.includes('three_notices')) {
     e.notices = NOTICE_KINDS.map((kind) => ({
-      kind, servedAt: (v.notices?.[kind]?.servedAt ?? dayjs()).valueOf(), photoIds: v.notices?.[kind]?.photoIds ?? [],
+      kind, servedAt: (v.notices?.[kind]?.servedAt ?? serverToday()).valueOf(), photoIds: v.notices?.[kind]?.photoIds ?? [],
     }));
   }
   if (v.units?.length) e.units = v.units;
@@ -99,7 +100,7 @@ export function TransitionForm({ c, action, registry, onDone }: TransitionFormPr
         <div key={kind} style={{ marginBottom: 8 }}>
           <Typography.Text strong>{NOTICE_KIND_LABELS[kind]}</Typography.Text>
           <Space wrap align="start" style={{ display: 'flex', marginTop: 4 }}>
-            <Form.Item name={['notices', kind, 'servedAt']} initialValue={dayjs()} rules={[{ required: true, message: '请选择送达时间' }]}>
+            <Form.Item name={['notices', kind, 'servedAt']} initialValue={serverToday()} rules={[{ required: true, message: '请选择送达时间' }]}>
               <DatePicker showTime aria-label={`${NOTICE_KIND_LABELS[kind]}送达时间`} />
             </Form.Item>
             <Form.Item name={['notices', kind, 'photoIds']} rules={[{ required: true, message: '请拍摄送达照片' }]}>

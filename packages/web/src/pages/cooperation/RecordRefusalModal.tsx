@@ -3,7 +3,8 @@
 // the day and what was refused. The record costs the unit points at the
 // annual assessment, so the form says so before it is saved.
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { serverToday } from '../../app/server-clock.ts';
 import { useSubmit } from '../../app/use-submit.ts';
 import { useRequest } from '../../app/use-request.ts';
 import { fetchCooperationUnits, recordRefusal, UNIT_ROLE_LABELS, type CooperationRefusal } from './service.ts';
@@ -54,7 +55,7 @@ export function RecordRefusalModal({ caseId, open, onClose, onDone }: {
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="保存后该单位在年度考核中按“整治工作不配合”扣分，本案件即为扣分依据；记错可撤销（需填写理由）。" />
       {units.error && <Alert type="error" style={{ marginBottom: 16 }} message={`${units.error.title}：${units.error.detail}`} />}
       {error && <Alert type="error" style={{ marginBottom: 16 }} message={error} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ day: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ day: serverToday() }}>
         <Form.Item name="unit" label="拒不配合的单位" rules={[{ required: true, message: '请选择单位' }]}>
           <Select
             aria-label="拒不配合的单位"
@@ -64,7 +65,7 @@ export function RecordRefusalModal({ caseId, open, onClose, onDone }: {
           />
         </Form.Item>
         <Form.Item name="day" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-          <DatePicker aria-label="拒不配合日期" allowClear={false} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker aria-label="拒不配合日期" allowClear={false} disabledDate={(d) => d.isAfter(serverToday(), 'day')} />
         </Form.Item>
         <Form.Item
           name="note"

@@ -1,11 +1,13 @@
 // 运行监控 (admin): the background jobs (inbox import, detection, 一网统管
 // notifications) with their state and errors, buttons to run the inbox or
-// detection now, and the 一网统管 outbox with a retry for parked events.
+// detection now, and the 一网统管 outbox with a retry for parked events; in
+// demo mode, the demo clock (DemoClockCard).
 import { useState } from 'react';
 import { Button, Card, Popconfirm, Segmented, Space, Statistic, Table, Tag, Tooltip, Typography, message } from 'antd';
 import { useRequest } from '../../app/use-request.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { formatDateTime } from '../../app/format.ts';
+import { DemoClockCard } from './DemoClockCard.tsx';
 import { fetchJobs, fetchOutbox, retryJob, retryOutbox, startJob, type JobItem, type OutboxItem } from './service.ts';
 
 const PAGE_SIZE = 20;
@@ -47,6 +49,7 @@ export default function OperationsPage() {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
+      <DemoClockCard />
       <Card title="后台任务" extra={<Space wrap>
         <Button onClick={() => void act(() => startJob('feeds.scan'), '已排入收件箱导入')}>立即检查收件箱</Button>
         <Button onClick={() => void act(() => startJob('detection.run'), '已排入数字吹哨检测')}>立即运行检测</Button>
