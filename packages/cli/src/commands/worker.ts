@@ -34,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
     const leaseMs = intOption('lease-seconds', opts['lease-seconds'], 60, 2, 3600) * 1000;
     const pollMs = intOption('poll-ms', opts['poll-ms'], 2000, 50, 600_000);
     const config = currentConfig();
-    if (config.databaseUrl === undefined) {
+    if (config.databaseUrl === null) {
       throw new UsageError('sentinel worker 需要 PostgreSQL 服务器（设置 DATABASE_URL）；嵌入式数据库只能由一个进程打开，其任务由 sentinel serve 在进程内执行 ' +
         '(a worker needs DATABASE_URL: the embedded database is opened by one process, whose server runs the jobs in-process)');
     }
