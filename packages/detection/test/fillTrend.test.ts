@@ -96,3 +96,35 @@ describe('water still climbing after the step', () => {
     }), { numRuns: 8 });
   });
 });
+
+describe('electricity rise after a move-in', () => {
+  const base = synthesize({ houses: 600, days: 240, seed: 11 });
+  const h = base.truth.findIndex((t) => t.profile === 'vacantThenTenant');
+  const onset = base.truth[h].onsetDay!;
+  const id = base.input.houses[h].houseId;
+  /** House h's electricity from the onset on at `times` the district's median that day. */
+  const landing = (times: number): DetectionInput => {
+    const e = base.input.electricity;
+    const values = e.values.slice();
+    const H = base.input.houses.length;
+    for (let d = Math.max(0, onset - e.startDay); d < e.days; d++) {
+      const day = Array.from({ length: H }, (_, i) => e.values[i * e.days + d]).sort((a, b) => a - b);
+      values[h * e.days + d] = times * day[H >> 1];
+    }
+    // water well above its peers, so the step itself is not in doubt
+    const w = base.input.water;
+    const water = w.values.slice();
+    for (let d = Math.max(0, onset - w.startDay); d < w.days; d++) water[h * w.days + d] *= 2.5;
+    return { ...base.input, electricity: { ...e, values }, water: { ...w, values: water }, asOfDay: onset + 35 };
+  };
+  const reasons = (x: DetectionInput) => detect(x).alerts.find((a) => a.houseId === id)!;
+
+  it('counts as far as electricity lands above the peers: an ordinary level is a household, not a crowd', () => {
+    const ordinary = reasons(landing(1));
+    const crowded = reasons(landing(3));
+    expect(ordinary.reasons.join('|')).not.toMatch(/水电同时跃升/);
+    expect(ordinary.reasons.join('|')).not.toMatch(/日均用电/);
+    expect(crowded.reasons.join('|')).toMatch(/日均用电/);
+    expect(crowded.score).toBeGreaterThan(ordinary.score);
+  });
+});

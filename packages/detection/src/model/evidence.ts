@@ -140,7 +140,14 @@ export class EvidenceModel {
     }
     if (fin(ze)) {
       let llr = wt.electricityLevel * clamp(ze - 0.5, -1.5, 3.5);
-      if (fin(zeRise) && W.usage.onsetDay[h] >= 0) llr += wt.electricityRise * clamp(zeRise - 1, -1, 3);
+      // A rise from a flat that stood empty only says someone moved in: it
+      // counts as far as electricity now stands above the peers' (a legal
+      // household lands at an ordinary level; eight tenants with a fridge,
+      // a fan and a charger each do not). A fall counts in full.
+      if (fin(zeRise) && W.usage.onsetDay[h] >= 0) {
+        const rise = clamp(zeRise - 1, -1, 3);
+        llr += wt.electricityRise * rise * (rise > 0 ? clamp(ze / wt.electricityRiseFullAtZ, 0, 1) : 1);
+      }
       // electricity alone is what shops and home businesses also show
       if (!(zw > 1)) llr = Math.min(llr, 0.3);
       if (shopLike) llr = Math.min(llr, 0);
@@ -172,7 +179,7 @@ export class EvidenceModel {
       const llr = wt.weekendRhythm * Math.min(1, (wt.weekendFrom - wkd) / wt.weekendFullBelow);
       terms.push({ key: 'rhythm', llr, reason: '入住后用电周末多于工作日，作息像通勤上班的家庭或租户（已降权）' });
     }
-    if (W.usage.onsetDay[h] >= 0 && zwRise > 1.5 && zeRise > 1 && zw > 1.5) {
+    if (W.usage.onsetDay[h] >= 0 && zwRise > 1.5 && zeRise > 1 && zw > 1.5 && ze > wt.jointMinElectricityZ) {
       terms.push({ key: 'joint', llr: wt.jointOnset, reason: `${dayToIso(W.usage.onsetDay[h])}起水电同时跃升` });
     }
     const fill = this.fillTerm(h, zw, zeRise, corroborated, leakLike || shopLike);

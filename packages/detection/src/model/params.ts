@@ -111,6 +111,10 @@ export interface EvidenceWeights {
   electricityLevel: number;
   /** per z of own electricity rise across the water onset */
   electricityRise: number;
+  /** electricity z above peers at which its own rise counts in full (from 0 at z 0): moving into an empty flat lands at an ordinary level */
+  electricityRiseFullAtZ: number;
+  /** the joint step counts only when electricity now stands above the peers' median by this many spreads */
+  jointMinElectricityZ: number;
   gasLevel: number;
   /** water up with electricity flat: a leak is the likelier story; water evidence is multiplied by this */
   leakDiscount: number;
@@ -185,6 +189,8 @@ export const DEFAULT_PARAMS: DetectParams = {
     vacatedFullDays: 4,
     electricityLevel: 0.7,
     electricityRise: 0.4,
+    electricityRiseFullAtZ: 1.5,
+    jointMinElectricityZ: 0.5,
     gasLevel: 0.35,
     leakDiscount: 0.3,
     familyDiscount: 0.6,
