@@ -4,6 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { DOCUMENT_ISSUERS, DOCUMENT_KINDS } from '@sentinel/domain';
 import { Day, lit, Nullable, Text } from './kit.ts';
 import { MAX_LABEL } from './limits.ts';
+import { ReferralFiguresT } from './referral.ts';
 
 export const Rate = Type.Object({ numerator: Type.Integer(), denominator: Type.Integer(), rate: Nullable(Type.Number({ description: '0..1；分母为 0 时为 null' })) });
 export type Rate = Static<typeof Rate>;
@@ -38,6 +39,8 @@ export const Bulletin = Type.Object({
     period: Type.Object({ fromDay: Type.Integer(), toDay: Type.Integer() }),
     overall: BulletinFigures,
     neighborhoods: Type.Array(NeighborhoodFigures),
+    /** 疏堵结合: cleared tenants offered a referral bed in the period, and placed. */
+    referral: ReferralFiguresT,
   }),
   /** Month by month up to the period's end (认定, 认定后已整改), oldest first. */
   history: Type.Array(Type.Object({ month: Type.String(), label: Type.String(), discovered: Type.Integer(), confirmed: Type.Integer(), disposed: Type.Integer() })),

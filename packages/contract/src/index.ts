@@ -23,3 +23,4 @@ export * from './todo.ts';
 export * from './directory.ts';
 export * from './survey.ts';
 export * from './referral.ts';
+export * from './rental-parties.ts';

@@ -13,3 +13,4 @@ export * from './figures/definitions.ts';
 export * from './audit-actions.ts';
 export * from './survey/index.ts';
 export * from './referral/index.ts';
+export * from './parties/index.ts';

@@ -74,3 +74,5 @@ export { stepsAwaiting, watchesDeadline, deadlineBucket, type TodoActor } from '
 export * from './directory/index.ts';
 export * from './survey/index.ts';
 export * from './referral/index.ts';
+export * from './rental-parties/index.ts';
+export { seedDemoWork } from './seed-demo-work.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countRows, type Database } from '@sentinel/db';
 import { currentConfig, openConfiguredDatabase } from '../configured.ts';
-import { importDataset, runDetectionAsSystem, seedDemoReferral, seedDemoSurvey, seedDemoUsers, type DemoClock, type DemoCredential } from '@sentinel/services';
+import { importDataset, runDetectionAsSystem, seedDemoUsers, seedDemoWork, type DemoClock, type DemoCredential } from '@sentinel/services';
 import { openDemoClock } from '../demo-clock-file.ts';
 import { attachmentsDir } from '@sentinel/server/config';
 import { parseOptions, runCommand } from '../args.ts';
@@ -100,9 +100,8 @@ export function run(args: string[]): Promise<number> {
       demoClock = await openDemoClock(dataDir);
       if (demoClock.offsetDays() > 0) process.stdout.write(`演示时钟 demo clock: 比实际日期提前 ${demoClock.offsetDays()} 天\n`);
       printDemoCredentials(await seedDemoUsers(db));
-      // 宣传摸底 and 疏堵结合 demo data (once; docs/survey.md).
-      await seedDemoSurvey(db, { dir: attachmentsDir(config) });
-      await seedDemoReferral(db);
+      // 宣传摸底, landlords and their credit, 疏堵结合: demo data (once; docs/survey.md, docs/parties.md).
+      await seedDemoWork(db, { dir: attachmentsDir(config) });
     } else if (counts.houses > 0) process.stdout.write('真实数据模式：不创建演示账号；首位管理员用 `npx sentinel user create` 创建。\n');
     return serveUntilStopped(db, config, demoClock ? { demoClock } : {});
   });

@@ -28,3 +28,4 @@ export * from './retention.ts';
 export * from './org-units.ts';
 export * from './survey.ts';
 export * from './referral.ts';
+export * from './rental-parties.ts';

@@ -1,4 +1,5 @@
 // A whole bulletin: the jurisdiction's figures and each neighbourhood's, ranked.
+import { referralFigures } from '@sentinel/domain';
 import { computeFigures } from './figures.ts';
 import { compareForRanking, competitionRanks, DEFAULT_RANKING_WEIGHTS, neighborhoodScore, type RankingWeights } from './ranking.ts';
 import type { Bulletin, BulletinInput, NeighborhoodFigures } from './types.ts';
@@ -28,5 +29,6 @@ export function computeBulletin(input: BulletinInput, weights: RankingWeights = 
     period: input.period,
     overall: computeFigures(input.period, input.cases, input.alerts, input.complaints),
     neighborhoods,
+    referral: referralFigures(input.referrals ?? []),
   };
 }

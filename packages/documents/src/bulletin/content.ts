@@ -26,6 +26,12 @@ export interface BulletinMeta {
 
 const ratio = (r: Rate): string => `${formatPercent(r.rate)}（${r.numerator}/${r.denominator}）`;
 
+/** 疏堵结合: how many cleared tenants were offered a referral bed, and placed. */
+export function referralSentence(r: Bulletin['referral']): string {
+  if (r.offered === 0) return '疏堵结合：本期未登记向清退租户推荐疏导房源。';
+  return `疏堵结合：本期为 ${r.cases} 起案件中清退的租户推荐疏导房源 ${r.offered} 人，已入住 ${r.placed} 人（${r.percentPlaced}%），谢绝 ${r.declined} 人，待定 ${r.pending} 人。`;
+}
+
 /** The overall indicators: name, printed value, how it is computed. */
 export function figureRows(f: BulletinFigures): string[][] {
   return [
@@ -104,6 +110,7 @@ export function bulletinContent(b: Bulletin, meta: BulletinMeta): DocumentConten
     },
     { type: 'heading', text: '一、总体情况' },
     { type: 'table', columns: ['指标', '数值', '计算口径'], rows: figureRows(f), widths: [3, 2, 5] },
+    { type: 'paragraph', text: referralSentence(b.referral), align: 'left', indent: true, bold: false },
     { type: 'heading', text: '二、各居民区排名' },
     { type: 'table', columns: RANKING_COLUMNS, rows: rankingRows(b), widths: [1, 3, 1, 1, 2, 2, 2, 2, 2, 2] },
     { type: 'heading', text: '三、图表' },
@@ -139,6 +146,8 @@ export function bulletinSheets(b: Bulletin): XlsxSheet[] {
     count('数字吹哨预警（条）', f.alertsRaised),
     share('预警核实准确率', f.alertConfirmation),
     count('12345 群租投诉（件）', f.complaints12345),
+    count('疏堵结合：推荐疏导（人）', b.referral.offered, b.referral.cases),
+    share('疏堵结合：已入住', { numerator: b.referral.placed, denominator: b.referral.offered, rate: b.referral.offered === 0 ? null : b.referral.placed / b.referral.offered }),
   ];
   return [
     {

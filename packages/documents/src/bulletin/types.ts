@@ -1,7 +1,7 @@
 // Plain inputs of a bulletin (通报). Each is one row the server can select
 // from the database; days are Shanghai day numbers (see @sentinel/domain
 // time.ts), so "in the period" is a plain integer comparison, as in SQL.
-import type { CaseSource, ComplaintChannel } from '@sentinel/domain';
+import type { CaseSource, ComplaintChannel, ReferralFigures, ReferralOfferCounts } from '@sentinel/domain';
 
 /** Both ends included. */
 export interface BulletinPeriod {
@@ -61,6 +61,8 @@ export interface BulletinInput {
   readonly complaints: readonly BulletinComplaint[];
   /** Every neighbourhood of the jurisdiction, so those with nothing to report still appear (and rank). */
   readonly neighborhoods?: readonly string[];
+  /** 疏堵结合: the referral records made in the period (counts per employer on a case). */
+  readonly referrals?: readonly (ReferralOfferCounts & { readonly caseId: string })[];
 }
 
 /** A rate with its parts, so the bulletin can print 7/8 and the test can check both. */
@@ -117,4 +119,6 @@ export interface Bulletin {
   readonly overall: BulletinFigures;
   /** Sorted by rank. */
   readonly neighborhoods: readonly NeighborhoodFigures[];
+  /** 疏堵结合: cleared tenants offered a referral bed in the period, and placed (domain referralFigures). */
+  readonly referral: ReferralFigures;
 }

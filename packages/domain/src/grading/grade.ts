@@ -23,7 +23,26 @@ export interface GradingInput {
   readonly rentalFiled: boolean | null;
   /** Shanghai day the grade is computed for. */
   readonly asOfDay: number;
+  /** The latest patrol visit (定期上门核查) and what it found; absent or null = none. */
+  readonly lastPatrol?: { readonly finding: PatrolFinding; readonly day: number } | null;
 }
+
+/** What a patrol visit found at the door. */
+export const PATROL_FINDINGS = ['normal', 'suspected', 'group_rental', 'no_access'] as const;
+export type PatrolFinding = (typeof PATROL_FINDINGS)[number];
+
+export const PATROL_FINDING_LABELS: Record<PatrolFinding, string> = {
+  normal: '正常（未见群租迹象）',
+  suspected: '疑似群租迹象',
+  group_rental: '发现群租情形',
+  no_access: '未能入户',
+};
+
+/**
+ * How long a visit's finding weighs on the grade: one quarter, the green
+ * rhythm, so a finding lasts until the next routine visit at the latest.
+ */
+export const PATROL_FINDING_DAYS = 90;
 
 export interface Grading {
   readonly grade: AlertLevel;
@@ -40,11 +59,15 @@ export function gradeDwelling(input: GradingInput): Grading {
   if (state !== null && UNRECTIFIED_CASE_STATES.includes(state)) red.push('已认定群租，尚未整改到位');
   if (input.lastRelapseDay !== null && input.asOfDay - input.lastRelapseDay <= RELAPSE_WATCH_DAYS) red.push('回潮点位（一年内发生回潮）');
   if (input.alertLevel === 'red') red.push('数字吹哨高风险预警');
+  const patrol = input.lastPatrol && input.asOfDay - input.lastPatrol.day <= PATROL_FINDING_DAYS ? input.lastPatrol.finding : null;
+  if (patrol === 'group_rental') red.push('上门核查发现群租情形');
 
   if (state === 'rectified' || state === 'monitoring') yellow.push('已整改，回头看跟踪中');
   if (state !== null && UNVERIFIED_CASE_STATES.includes(state)) yellow.push('疑似群租，待核查');
   if (input.alertLevel === 'yellow') yellow.push('数字吹哨中风险预警');
   if (input.isRental === true && input.rentalFiled === false) yellow.push('出租房屋未办理租赁备案');
+  if (patrol === 'suspected') yellow.push('上门核查发现疑似群租迹象');
+  if (patrol === 'no_access') yellow.push('上次上门未能入户');
 
   if (red.length > 0) return { grade: 'red', reasons: [...red, ...yellow] };
   if (yellow.length > 0) return { grade: 'yellow', reasons: yellow };

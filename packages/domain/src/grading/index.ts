@@ -1,2 +1,3 @@
 export * from './grade.ts';
 export * from './revisits.ts';
+export * from './patrol.ts';

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dayToIso, ROLES, findRule, shanghaiDay, type Role } from '@sentinel/domain';
 import { can, createUser, openCaseFromAlert, recordCooperationRefusal, REVEALABLE_PARTIES, type Permission } from '@sentinel/services';
 import { surveyCampaignFor } from './survey-campaign.ts';
+import { rentalPartyFor } from './rental-party.ts';
 import { userOf } from '../../../services/test/closed-loop/fixtures.ts';
 import { as, type Harness, type Scope } from './harness.ts';
 
@@ -103,6 +104,13 @@ const ROUTES: RouteCase[] = [
     name: 'POST /api/survey-campaigns/:id/visits', permission: 'survey.visit', houseBound: true, ok: 201,
     run: async (h, r, s) => h.app.inject({ method: 'POST', url: `/api/survey-campaigns/${await surveyCampaignFor(h)}/visits`, headers: as(h, r, s), payload: { houseId: 'H1', outcome: 'no_access', relapseWatch: false, noticeServed: false, parties: [] } }),
   },
+  { name: 'GET /api/houses/:id/rental-parties', permission: 'rental_party.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses/H1/rental-parties', headers: as(h, r, s) }) },
+  {
+    name: 'POST /api/rental-parties', permission: 'rental_party.manage', houseBound: true, ok: 201,
+    run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/rental-parties', headers: as(h, r, s), payload: { kind: 'rental_company', name: '矩阵公寓管理有限公司', houseId: 'H1', role: 'operator' } }),
+  },
+  { name: 'GET /api/rental-parties/:id', permission: 'rental_party.view', houseBound: true, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'GET', url: `/api/rental-parties/${await rentalPartyFor(h)}`, headers: as(h, r, s) }) },
+  { name: 'GET /api/rental-parties/:id/credit.xlsx', permission: 'rental_party.view', houseBound: true, ok: 200, run: async (h, r, s) => h.app.inject({ method: 'GET', url: `/api/rental-parties/${await rentalPartyFor(h)}/credit.xlsx`, headers: as(h, r, s) }) },
   {
     name: 'POST /api/cooperation-refusals/:id/withdraw', permission: 'cooperation.record', houseBound: true, ok: 200,
     run: async (h, r, s, id) => {

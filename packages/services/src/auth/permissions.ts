@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'referral.manage',
   'referral.view',
   'referral.record',
+  'rental_party.view',
+  'rental_party.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,6 +71,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'referral.manage': '维护疏导房源（公租房、宿舍型租赁住房床位）',
   'referral.view': '查看疏导房源',
   'referral.record': '在案件上登记疏导推荐与入住情况',
+  'rental_party.view': '查看房东、二房东、租赁企业、经纪机构及其信用记录（辖区内房屋，个人信息脱敏）',
+  'rental_party.manage': '登记房东、二房东、租赁企业、经纪机构及其关联房屋',
 };
 
 const UNITS: readonly Role[] = CASE_OPENER_ROLES; // every unit except the system administrator
@@ -111,6 +115,11 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'referral.manage': ['ops_center', 'admin'],
   'referral.view': [...UNITS, 'admin'],
   'referral.record': [...DISPATCHERS, 'committee', 'grid_worker', 'enforcement'],
+  // 人员分类、房东信用: every unit sees the parties behind the dwellings of its
+  // jurisdiction (the market office: rental companies and brokers); those who
+  // meet them at the door or on a case register them.
+  'rental_party.view': UNITS,
+  'rental_party.manage': [...DISPATCHERS, 'committee', 'grid_worker', 'property', 'police', 'enforcement', 'market'],
 };
 
 /**

@@ -2,12 +2,12 @@
 // neighbourhoods), computed from the database — cases and their timelines,
 // the whistles of the detection runs, imported 12345 complaints — through
 // the pure computeBulletin, and written as JSON, DOCX, PDF or XLSX.
-import { alertOnsetDays, listCaseEvents, listPeriodComplaints, listPeriodWhistles, listScopedCases, listScopedNeighborhoods } from '@sentinel/db';
+import { alertOnsetDays, listCaseEvents, listCaseReferralRows, listPeriodComplaints, listPeriodWhistles, listScopedCases, listScopedNeighborhoods } from '@sentinel/db';
 import {
   bulletinCaseFromSnapshot, bulletinContent, bulletinSheets, computeBulletin, formatChinesePeriod, monthlyHistory, toDocx, toPdf, toXlsxWorkbook,
   type Bulletin, type BulletinComplaint, type DocumentContent, type MonthFigures,
 } from '@sentinel/documents';
-import { COMPLAINT_CHANNELS, isoToDay, shanghaiDay, type ComplaintChannel } from '@sentinel/domain';
+import { COMPLAINT_CHANNELS, dayStartUtcMs, isoToDay, shanghaiDay, type ComplaintChannel } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { outOfJurisdiction, ServiceError } from '../errors.ts';
@@ -62,11 +62,13 @@ export async function getBulletin({ ctx, input }: { ctx: ServiceContext; input: 
 
   const caseRows = await listScopedCases(ctx.db, scope, neighborhood);
   const ids = caseRows.map((r) => r.case.id);
-  const [events, onsets, whistles, complaints] = await Promise.all([
+  const [events, onsets, whistles, complaints, referralRows] = await Promise.all([
     listCaseEvents(ctx.db, ids),
     alertOnsetDays(ctx.db, ids),
     listPeriodWhistles(ctx.db, scope, neighborhood, period.fromDay, period.toDay),
     listPeriodComplaints(ctx.db, scope, neighborhood, period.fromDay, period.toDay),
+    // 疏堵结合: referral records made in the period (Shanghai days), same scope.
+    listCaseReferralRows(ctx.db, { scope, from: new Date(dayStartUtcMs(period.fromDay)), to: new Date(dayStartUtcMs(period.toDay + 1)) }),
   ]);
   const eventsOf = new Map<string, typeof events>();
   for (const e of events) {
@@ -82,6 +84,7 @@ export async function getBulletin({ ctx, input }: { ctx: ServiceContext; input: 
       ticketId: t.ticketId, neighborhood: t.neighborhood, receivedDay: t.receivedDay, channel: t.channel, category: t.category,
     }] : []),
     neighborhoods,
+    referrals: referralRows.filter((r) => neighborhood === null || r.neighborhood === neighborhood).map((r) => r.referral),
   });
   const place = neighborhood ?? scope.neighborhood;
   const issued = await findIssuedBulletin(ctx.db, bulletinSubject(scope, neighborhood, input.from, input.to));

@@ -1,12 +1,13 @@
 // 疏堵结合 on both engines: the ops centre keeps the referral housing, a
 // committee records tenants offered a bed on its case (counts and employer
 // only), placing them takes free beds, and the figures add up.
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Database } from '@sentinel/db';
 import type { ReferralHousingBody } from '@sentinel/contract';
 import type { Role } from '@sentinel/domain';
 import {
-  createReferralHousing, getReferralFigures, listCaseReferrals, listReferralHousing, openCaseFromAlert, recordCaseReferral, recordReferralOutcome,
+  createReferralHousing, exportBulletin, getBulletin, getReferralFigures, listCaseReferrals, listReferralHousing, openCaseFromAlert, recordCaseReferral, recordReferralOutcome,
   updateReferralHousingEntry, type ServiceContext,
 } from '../../src/index.ts';
 import { describeEachEngine } from '../../../db/test/engines.ts';
@@ -44,6 +45,16 @@ describeEachEngine('referral housing (疏堵结合)', (engine) => {
     await recordCaseReferral({ ctx: as('grid_worker'), input: { caseId, housingId: null, employer: '某快递网点', offered: 2, placed: 0, declined: 0 } });
     expect(await getReferralFigures({ ctx: as('safety_office'), input: { from: '2026-03-01', to: '2026-03-31' } })).toEqual({ offered: 8, placed: 3, declined: 3, pending: 2, cases: 1, percentPlaced: 37 });
     expect((await getReferralFigures({ ctx: as('committee', 'other'), input: { from: '2026-03-01', to: '2026-03-31' } })).offered).toBe(0);
+    // The bulletin reports the same figures (domain referralFigures), in its scope and period, and prints them.
+    const march = { from: '2026-03-01', to: '2026-03-31' };
+    expect((await getBulletin({ ctx: as('safety_office'), input: march })).bulletin.referral).toEqual({ offered: 8, placed: 3, declined: 3, pending: 2, cases: 1, percentPlaced: 37 });
+    expect((await getBulletin({ ctx: as('safety_office'), input: { from: '2026-04-01', to: '2026-04-30' } })).bulletin.referral.offered).toBe(0);
+    expect((await getBulletin({ ctx: as('committee', 'other'), input: march })).bulletin.referral.offered).toBe(0);
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load((await exportBulletin({ ctx: as('safety_office'), input: { ...march, format: 'xlsx' } })).bytes as unknown as ArrayBuffer);
+    const rows = (xlsx.getWorksheet('总体指标')?.getSheetValues() ?? []) as unknown[][];
+    expect(rows.find((r) => r?.[1] === '疏堵结合：推荐疏导（人）')?.[2]).toBe(8);
+    expect(rows.find((r) => r?.[1] === '疏堵结合：已入住')?.[4]).toBe(3);
     expect((await listCaseReferrals({ ctx: as('police'), input: { caseId } })).items).toHaveLength(2);
     const audit = await db.query<{ action: string }>("SELECT action FROM audit_log WHERE action LIKE 'referral.%' ORDER BY at, action");
     expect(audit.rows.map((a) => a.action).sort()).toEqual(['referral.housing_create', 'referral.outcome', 'referral.record', 'referral.record']);

@@ -55,6 +55,10 @@ export interface Access {
   canManageReferral: boolean;
   /** Record tenants offered a bed on a case, and the outcome. */
   canRecordReferral: boolean;
+  /** 房东与中介: parties behind the dwellings of the jurisdiction, their credit record. */
+  canViewRentalParties: boolean;
+  /** Register a landlord, sublessor, rental company or broker on a dwelling. */
+  canManageRentalParties: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -91,6 +95,8 @@ export function computeAccess(session: Session | null): Access {
     canViewReferral: has('referral.view'),
     canManageReferral: has('referral.manage'),
     canRecordReferral: has('referral.record'),
+    canViewRentalParties: has('rental_party.view'),
+    canManageRentalParties: has('rental_party.manage'),
   };
 }
 

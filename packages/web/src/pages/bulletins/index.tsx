@@ -85,6 +85,9 @@ function BulletinPanel() {
               发文机关：{b.issuingUnit}　{b.issued ? `文号：${b.issued.documentNumber}（${b.issued.issuedByName}出具于${new Date(b.issued.issuedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' })}）` : '尚未出具（导出为无文号草稿）'}
             </Typography.Paragraph>
             <div data-testid="bulletin-figures"><FiguresPanel figures={b.bulletin.overall} /></div>
+            <Typography.Paragraph data-testid="bulletin-referral" style={{ marginTop: 12 }}>
+              疏堵结合：推荐疏导房源 {b.bulletin.referral.offered} 人（{b.bulletin.referral.cases} 起案件），已入住 {b.bulletin.referral.placed} 人（{b.bulletin.referral.percentPlaced}%），谢绝 {b.bulletin.referral.declined} 人，待定 {b.bulletin.referral.pending} 人
+            </Typography.Paragraph>
             <Typography.Title level={5} style={{ marginTop: 24 }}>居民区排名</Typography.Title>
             <div data-testid="bulletin-ranking"><RankingTable rows={b.bulletin.neighborhoods} /></div>
             <Typography.Title level={5} style={{ marginTop: 24 }}>近六个月</Typography.Title>

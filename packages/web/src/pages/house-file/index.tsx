@@ -11,6 +11,7 @@ import { ScoreHistoryChart, WhistleSummary } from './WhistlePanel.tsx';
 import { ConsumptionCharts } from './ConsumptionCharts.tsx';
 import { AccessCard } from './AccessCard.tsx';
 import { PartiesPanel } from './PartiesPanel.tsx';
+import { HousePartiesPanel } from '../parties/HousePartiesPanel.tsx';
 import { HouseTimeline } from './HouseTimeline.tsx';
 import type { CaseSummary } from '../cases/service.ts';
 import { DeadlineTag } from '../cases/DeadlineTag.tsx';
@@ -83,6 +84,7 @@ export default function HouseFilePage() {
                     ),
                   },
                   { key: 'parties', label: '人员', children: <PartiesPanel houseId={houseId} parties={file.parties} /> },
+                  ...(access.canViewRentalParties ? [{ key: 'rental-parties', label: '房东与中介', children: <HousePartiesPanel houseId={houseId} /> }] : []),
                   {
                     key: 'photos', label: `照片（${file.attachments.length}）`, children: file.attachments.length === 0 ? '暂无现场照片' : (
                       <Image.PreviewGroup>

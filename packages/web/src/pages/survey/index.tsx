@@ -70,8 +70,9 @@ export default function SurveyPage() {
   const current = items.find((c) => c.id === selected);
   return (
     <div>
+      {/* The campaign's label (name and period) is long: on a phone the select stays inside the screen and shortens it. */}
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label="摸底专项" style={{ minWidth: 240 }} value={selected} onChange={setSelected} placeholder="选择摸底专项"
+        <Select aria-label="摸底专项" style={{ minWidth: 240, maxWidth: 'calc(100vw - 32px)' }} value={selected} onChange={setSelected} placeholder="选择摸底专项"
           options={items.map((c) => ({ value: c.id, label: `${c.name}（${c.startDay} 至 ${c.endDay}）` }))} />
         {access.canManageSurvey && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>发起宣传摸底</Button>}
       </Space>

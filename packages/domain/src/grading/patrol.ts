@@ -1,0 +1,90 @@
+// 三级动态管理: the weekly patrol plan of a grid worker — the dwellings of
+// its jurisdiction due for a visit this week, by grade, with the overdue ones
+// and the relapse points first — and the explanation of a grade change. Pure.
+import type { AlertLevel } from '../enums.ts';
+import { REVISIT_INTERVAL_DAYS } from './revisits.ts';
+import type { Grading } from './grade.ts';
+
+export interface PatrolDwelling {
+  readonly houseId: string;
+  readonly grade: AlertLevel;
+  readonly reasons: readonly string[];
+  /** Shanghai day of the latest patrol visit, or null when never visited. */
+  readonly lastVisitDay: number | null;
+  /** A relapse point (回潮) under watch. */
+  readonly relapseWatch: boolean;
+}
+
+export type PatrolItemKind = 'overdue' | 'due' | 'relapse_watch';
+
+export interface PatrolItem extends PatrolDwelling {
+  readonly dueDay: number;
+  /** Days past due at the week's start (0 when not overdue). */
+  readonly overdueDays: number;
+  readonly kind: PatrolItemKind;
+}
+
+export interface PatrolPlan {
+  readonly weekStart: number;
+  /** Last day of the week (weekStart + 6). */
+  readonly weekEnd: number;
+  /** Overdue first, then relapse watch, then by grade (red first) and due day. */
+  readonly items: readonly PatrolItem[];
+}
+
+/** A stable number 0..n-1 from a house id: never-visited dwellings are spread over their rhythm instead of all falling due in week one. */
+export function spreadOffset(houseId: string, n: number): number {
+  let h = 0;
+  for (const ch of houseId) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
+  return h % n;
+}
+
+/**
+ * When the dwelling is next due. After a visit: that day plus its grade's
+ * interval. Never visited: a red dwelling at once; yellow and green ones on a
+ * day of their first interval picked from the house id (steady workload).
+ */
+export function patrolDueDay(d: PatrolDwelling, firstWeekStart: number): number {
+  if (d.lastVisitDay !== null) return d.lastVisitDay + REVISIT_INTERVAL_DAYS[d.grade];
+  if (d.grade === 'red') return firstWeekStart;
+  return firstWeekStart + spreadOffset(d.houseId, REVISIT_INTERVAL_DAYS[d.grade]);
+}
+
+const GRADE_ORDER: Record<AlertLevel, number> = { red: 0, yellow: 1, green: 2 };
+const KIND_ORDER: Record<PatrolItemKind, number> = { overdue: 0, relapse_watch: 1, due: 2 };
+
+/**
+ * The dwellings due in the week starting `weekStart` (a Monday, Shanghai day
+ * number); `planStart` anchors never-visited dwellings (the first week the
+ * plan ran; default this week). Each dwelling appears at most once.
+ */
+export function weeklyPatrolPlan(dwellings: readonly PatrolDwelling[], weekStart: number, planStart = weekStart): PatrolPlan {
+  const weekEnd = weekStart + 6;
+  const seen = new Set<string>();
+  const items: PatrolItem[] = [];
+  for (const d of dwellings) {
+    if (seen.has(d.houseId)) continue;
+    seen.add(d.houseId);
+    const dueDay = patrolDueDay(d, planStart);
+    if (dueDay > weekEnd) continue;
+    const overdueDays = Math.max(0, weekStart - dueDay);
+    items.push({ ...d, dueDay, overdueDays, kind: overdueDays > 0 ? 'overdue' : d.relapseWatch ? 'relapse_watch' : 'due' });
+  }
+  items.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || a.dueDay - b.dueDay || a.houseId.localeCompare(b.houseId));
+  return { weekStart, weekEnd, items };
+}
+
+const GRADE_NAMES: Record<AlertLevel, string> = { red: '红', yellow: '黄', green: '绿' };
+
+/** Why a grade changed, in Chinese, for the grade log: the direction, what is new and what no longer holds. */
+export function explainGradeChange(before: Grading, after: Grading): string {
+  const added = after.reasons.filter((r) => !before.reasons.includes(r));
+  const gone = before.reasons.filter((r) => !after.reasons.includes(r));
+  const direction = before.grade === after.grade ? `维持${GRADE_NAMES[after.grade]}色`
+    : GRADE_ORDER[after.grade] < GRADE_ORDER[before.grade] ? `由${GRADE_NAMES[before.grade]}色升为${GRADE_NAMES[after.grade]}色` : `由${GRADE_NAMES[before.grade]}色降为${GRADE_NAMES[after.grade]}色`;
+  const parts = [direction];
+  if (added.length > 0) parts.push(`新增：${added.join('；')}`);
+  if (gone.length > 0) parts.push(`不再：${gone.join('；')}`);
+  if (added.length === 0 && gone.length === 0) parts.push('情形未变');
+  return `${parts.join('。')}。`;
+}
