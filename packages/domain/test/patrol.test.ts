@@ -53,12 +53,16 @@ describe('weeklyPatrolPlan (三级动态管理)', () => {
     }));
   });
 
-  it('spreads never-visited yellow and green dwellings over their first interval', () => {
-    for (const grade of ['yellow', 'green'] as const) {
-      const due = patrolDueDay(d('H-123', grade, null), monday);
-      expect(due).toBeGreaterThanOrEqual(monday);
-      expect(due).toBeLessThan(monday + REVISIT_INTERVAL_DAYS[grade]);
-    }
+  it('spreads never-visited yellow and green dwellings over their cycle: each once per cycle, never overdue', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('yellow' as const, 'green' as const), fc.integer({ min: 0, max: 400 }), (houseId, grade, w) => {
+      const interval = REVISIT_INTERVAL_DAYS[grade];
+      const start = monday + 7 * w;
+      const due = patrolDueDay(d(houseId, grade, null), start);
+      expect(due).toBeGreaterThanOrEqual(start);
+      expect(due).toBeLessThan(start + interval);
+      // The slot stays put from week to week until it comes.
+      if (due >= start + 7) expect(patrolDueDay(d(houseId, grade, null), start + 7)).toBe(due);
+    }));
   });
 });
 

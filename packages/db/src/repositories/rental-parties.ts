@@ -2,7 +2,7 @@
 // dwellings, and what the credit record and the lead list need about those
 // dwellings (case timelines, today's whistle, the open case).
 import { and, asc, eq, ilike, inArray } from 'drizzle-orm';
-import type { AlertLevel, CaseState } from '@sentinel/domain';
+import type { AlertLevel, CaseAction, CaseState } from '@sentinel/domain';
 import { houses } from '../schema/houses.ts';
 import { rentalParties, rentalPartyLinks } from '../schema/rental-parties.ts';
 import type { SqlSession } from '../session.ts';
@@ -65,13 +65,13 @@ export async function listRentalPartiesInScope(s: SqlSession, f: { scope: HouseS
   )).orderBy(asc(rentalParties.kind), asc(rentalParties.createdAt), asc(rentalParties.id));
 }
 
-export interface CaseStateEntry { caseId: string; caseNumber: string; houseId: string; state: CaseState; at: Date }
+export interface CaseStateEntry { caseId: string; caseNumber: string; houseId: string; state: CaseState; action: CaseAction | null; at: Date }
 
 /** Every state each case of these houses entered (opening and transitions), oldest first: the credit record's input. */
 export async function caseStatesOfHouses(s: SqlSession, houseIds: readonly string[]): Promise<CaseStateEntry[]> {
   if (houseIds.length === 0) return [];
   const res = await s.query<CaseStateEntry>(`
-    SELECT c.id AS "caseId", c.case_number AS "caseNumber", c.house_id AS "houseId", e.to_state::text AS state, e.at
+    SELECT c.id AS "caseId", c.case_number AS "caseNumber", c.house_id AS "houseId", e.to_state::text AS state, e.action, e.at
       FROM cases c JOIN case_events e ON e.case_id = c.id
      WHERE c.house_id = ANY($1::text[]) AND e.kind IN ('opened', 'transition')
      ORDER BY e.at, c.id, e.seq`, [[...houseIds]]);

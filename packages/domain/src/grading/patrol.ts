@@ -2,6 +2,7 @@
 // its jurisdiction due for a visit this week, by grade, with the overdue ones
 // and the relapse points first — and the explanation of a grade change. Pure.
 import type { AlertLevel } from '../enums.ts';
+import { isoToDay } from '../time.ts';
 import { REVISIT_INTERVAL_DAYS } from './revisits.ts';
 import type { Grading } from './grade.ts';
 
@@ -39,33 +40,38 @@ export function spreadOffset(houseId: string, n: number): number {
   return h % n;
 }
 
+/** Rhythm slots are counted from this Monday (2024-01-01), so a dwelling keeps its weekday and week from cycle to cycle. */
+export const RHYTHM_ANCHOR_DAY = isoToDay('2024-01-01');
+
 /**
- * When the dwelling is next due. After a visit: that day plus its grade's
- * interval. Never visited: a red dwelling at once; yellow and green ones on a
- * day of their first interval picked from the house id (steady workload).
+ * When the dwelling is next due, seen from the week starting `weekStart`.
+ * After a visit: that day plus its grade's interval (overdue when past).
+ * Never visited: a red dwelling at once; a yellow or green one on its own
+ * slot of its grade's cycle (picked from the house id), the next slot not yet
+ * past — the unvisited stock is spread evenly over the weeks instead of all
+ * falling due in week one.
  */
-export function patrolDueDay(d: PatrolDwelling, firstWeekStart: number): number {
-  if (d.lastVisitDay !== null) return d.lastVisitDay + REVISIT_INTERVAL_DAYS[d.grade];
-  if (d.grade === 'red') return firstWeekStart;
-  return firstWeekStart + spreadOffset(d.houseId, REVISIT_INTERVAL_DAYS[d.grade]);
+export function patrolDueDay(d: PatrolDwelling, weekStart: number): number {
+  const interval = REVISIT_INTERVAL_DAYS[d.grade];
+  if (d.lastVisitDay !== null) return d.lastVisitDay + interval;
+  if (d.grade === 'red') return weekStart;
+  const cycleStart = weekStart - (((weekStart - RHYTHM_ANCHOR_DAY) % interval) + interval) % interval;
+  const slot = cycleStart + spreadOffset(d.houseId, interval);
+  return slot < weekStart ? slot + interval : slot;
 }
 
 const GRADE_ORDER: Record<AlertLevel, number> = { red: 0, yellow: 1, green: 2 };
 const KIND_ORDER: Record<PatrolItemKind, number> = { overdue: 0, relapse_watch: 1, due: 2 };
 
-/**
- * The dwellings due in the week starting `weekStart` (a Monday, Shanghai day
- * number); `planStart` anchors never-visited dwellings (the first week the
- * plan ran; default this week). Each dwelling appears at most once.
- */
-export function weeklyPatrolPlan(dwellings: readonly PatrolDwelling[], weekStart: number, planStart = weekStart): PatrolPlan {
+/** The dwellings due in the week starting `weekStart` (a Monday, Shanghai day number); each at most once. */
+export function weeklyPatrolPlan(dwellings: readonly PatrolDwelling[], weekStart: number): PatrolPlan {
   const weekEnd = weekStart + 6;
   const seen = new Set<string>();
   const items: PatrolItem[] = [];
   for (const d of dwellings) {
     if (seen.has(d.houseId)) continue;
     seen.add(d.houseId);
-    const dueDay = patrolDueDay(d, planStart);
+    const dueDay = patrolDueDay(d, weekStart);
     if (dueDay > weekEnd) continue;
     const overdueDays = Math.max(0, weekStart - dueDay);
     items.push({ ...d, dueDay, overdueDays, kind: overdueDays > 0 ? 'overdue' : d.relapseWatch ? 'relapse_watch' : 'due' });

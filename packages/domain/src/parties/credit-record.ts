@@ -2,6 +2,7 @@
 // with its evidence and the day it expires; the score is the base minus the
 // points of the entries in force. Pure: the services feed it the case
 // timelines of the party's dwellings and today's Shanghai day.
+import type { CaseAction } from '../cases/actions.ts';
 import type { CaseState } from '../cases/states.ts';
 import { CREDIT_OFFENCE_LABELS, DEFAULT_CREDIT_RULES, type CreditOffence, type CreditRules } from './credit-rules.ts';
 import type { PartyLinkRole } from './kinds.ts';
@@ -49,8 +50,8 @@ export interface CaseTimeline {
   readonly caseId: string;
   readonly caseNumber: string;
   readonly houseId: string;
-  /** Every state the case entered, with its Shanghai day. */
-  readonly entered: readonly { readonly state: CaseState; readonly day: number }[];
+  /** Every state the case entered, with its Shanghai day and the action that took it there (null for the opening). */
+  readonly entered: readonly { readonly state: CaseState; readonly day: number; readonly action?: CaseAction | null }[];
 }
 
 /**
@@ -59,9 +60,11 @@ export interface CaseTimeline {
  * happened before the party stood behind the flat is not its doing.
  */
 export function offencesOfCase(c: CaseTimeline, role: PartyLinkRole, fromDay: number | null): CreditEvent[] {
-  return c.entered.flatMap(({ state, day }) => {
+  return c.entered.flatMap(({ state, day, action }) => {
     const offence = OFFENCE_OF_STATE[state];
     if (offence === undefined || (fromDay !== null && day < fromDay)) return [];
+    // A relapse goes straight to joint enforcement (回潮从严): counted once, as the relapse of the case before, not as a refusal.
+    if (action === 'escalate_relapse') return [];
     return [{ offence, day, evidence: { caseId: c.caseId, caseNumber: c.caseNumber, houseId: c.houseId, role } }];
   });
 }

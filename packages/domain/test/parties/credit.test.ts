@@ -86,6 +86,10 @@ describe('offencesOfCase', () => {
     expect(offencesOfCase(timeline, 'owner', null).map((e) => [e.offence, e.day])).toEqual([['confirmed', 105], ['acceptance_failed', 115], ['refused', 120], ['relapse', 200]]);
     expect(offencesOfCase(timeline, 'owner', null)[0].evidence).toEqual({ caseId: 'c9', caseNumber: 'QZ-9', houseId: 'H9', role: 'owner' });
   });
+  it('does not count the joint enforcement a relapse goes straight to as a refusal (the relapse counts)', () => {
+    const relapseCase = { caseId: 'c10', caseNumber: 'QZ-10', houseId: 'H9', entered: [{ state: 'discovered' as const, day: 200, action: null }, { state: 'joint_enforcement' as const, day: 200, action: 'escalate_relapse' as const }] };
+    expect(offencesOfCase(relapseCase, 'owner', null)).toEqual([]);
+  });
   it('ignores what happened before the party stood behind the dwelling', () => {
     expect(offencesOfCase(timeline, 'sublessor', 121).map((e) => e.offence)).toEqual(['relapse']);
   });

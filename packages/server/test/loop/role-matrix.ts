@@ -153,7 +153,7 @@ export function roleMatrixTests(harness: () => Harness): void {
     }
     expect(failures).toEqual([]);
     expect(cells).toBe(ROUTES.length * ROLES.length * 2);
-  }, 120_000);
+  }, 300_000);
 
   it('lists never leak another jurisdiction: the other neighbourhood sees none of H-houses’ cases', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/cases?pageSize=500', headers: as(h, 'committee', 'other') });

@@ -28,7 +28,7 @@ export async function partyFacts(s: SqlSession, ctx: ServiceContext, partyIds: r
   for (const e of states) {
     let t = timelines.get(e.caseId);
     if (!t) { t = { caseId: e.caseId, caseNumber: e.caseNumber, houseId: e.houseId, entered: [] }; timelines.set(e.caseId, t); }
-    t.entered.push({ state: e.state, day: shanghaiDay(e.at.getTime()) });
+    t.entered.push({ state: e.state, day: shanghaiDay(e.at.getTime()), action: e.action });
   }
   const today = shanghaiDay(ctx.now());
   const credit = new Map<string, CreditRecord>();
