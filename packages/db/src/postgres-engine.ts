@@ -17,9 +17,25 @@ async function copyInto(client: pg.PoolClient, table: string, columns: readonly 
   return stream.rowCount;
 }
 
+/**
+ * Drizzle bound to a pooled connection, made once per connection: building it
+ * reads the whole schema's relations (~1 ms of CPU), which every transaction
+ * (each household file view, each case transition) used to pay again.
+ */
+const drizzleOfClient = new WeakMap<pg.PoolClient, SentinelDrizzle>();
+
+function clientDrizzle(client: pg.PoolClient): SentinelDrizzle {
+  let db = drizzleOfClient.get(client);
+  if (!db) {
+    db = drizzle({ client, schema }) as unknown as SentinelDrizzle;
+    drizzleOfClient.set(client, db);
+  }
+  return db;
+}
+
 function clientSession(client: pg.PoolClient): SqlSession {
   return {
-    db: drizzle({ client, schema }) as unknown as SentinelDrizzle,
+    db: clientDrizzle(client),
     async query<R>(text: string, params?: unknown[]): Promise<SqlResult<R>> {
       const res = await client.query(text, params);
       return { rows: res.rows as R[], rowCount: res.rowCount ?? 0 };
