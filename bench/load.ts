@@ -101,6 +101,12 @@ function serve(env: NodeJS.ProcessEnv): Promise<Server> {
   });
 }
 
+/** CPU time (user + system) a process has used so far, ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Resident memory of a process, MB (Linux /proc). */
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -212,6 +218,7 @@ async function runLevel(server: Server, sessions: Session[], houses: string[], t
     }
   };
   const started = performance.now();
+  const cpuStart = cpuMs(server.child.pid as number);
   await Promise.all(Array.from({ length: clients }, async (_, c) => {
     const s = sessions[c % sessions.length];
     while (issued < REQUESTS && performance.now() < deadline) {
@@ -220,6 +227,9 @@ async function runLevel(server: Server, sessions: Session[], houses: string[], t
     }
   }));
   const wall = (performance.now() - started) / 1000;
+  // Server CPU per request travels between machines; on a shared machine the
+  // latencies follow the CPU share the server gets (see the load average).
+  const cpuPerRequest = (cpuMs(server.child.pid as number) - cpuStart) / Math.max(1, results.length);
   clearInterval(sampler);
   const rows: string[][] = [];
   for (const kind of [...new Set(MIX), 'all'] as const) {
@@ -227,7 +237,7 @@ async function runLevel(server: Server, sessions: Session[], houses: string[], t
     const ms = rs.filter((r) => r.ok).map((r) => r.ms).sort((a, b) => a - b);
     rows.push([kind, String(rs.length), String(rs.length - ms.length), pct(ms, 50).toFixed(0), pct(ms, 95).toFixed(0), pct(ms, 99).toFixed(0), (rs.length / wall).toFixed(1)]);
   }
-  process.stdout.write(`\n${ENGINE}, ${HOUSES} houses (${DAYS} days of readings), ${clients} clients: ${results.length} requests in ${wall.toFixed(1)} s, server RSS peak ${peakRss.toFixed(0)} MB\n`);
+  process.stdout.write(`\n${ENGINE}, ${HOUSES} houses (${DAYS} days of readings), ${clients} clients: ${results.length} requests in ${wall.toFixed(1)} s, server RSS peak ${peakRss.toFixed(0)} MB, server CPU ${cpuPerRequest.toFixed(1)} ms per request; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
   const header = ['request', 'n', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'];
   for (const r of [header, ...rows]) process.stdout.write(`  ${r.map((c, i) => (i === 0 ? c.padEnd(11) : c.padStart(7))).join(' ')}\n`);
   for (const e of firstErrors) process.stdout.write(`  error: ${e}\n`);
