@@ -24,3 +24,4 @@ export * from './directory.ts';
 export * from './survey.ts';
 export * from './referral.ts';
 export * from './rental-parties.ts';
+export * from './patrol.ts';

@@ -28,6 +28,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'org_unit.create': '新增单位',
   'org_unit.update': '修改单位',
   'audit.export': '导出审计日志',
+  'patrol.visit': '登记上门核查（三级动态管理）',
+  'rental_party.create': '登记房东、二房东、租赁企业、经纪机构',
+  'rental_party.link': '关联当事人与房屋',
+  'rental_party.view': '查看当事人档案（个人信息脱敏）',
+  'rental_party.credit_export': '导出信用记录',
 };
 
 export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABELS[action] ?? action;

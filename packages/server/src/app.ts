@@ -32,6 +32,7 @@ import { directoryRoutes } from './routes/directory.ts';
 import { surveyRoutes } from './routes/survey.ts';
 import { referralRoutes } from './routes/referral.ts';
 import { rentalPartyRoutes } from './routes/rental-parties.ts';
+import { patrolRoutes } from './routes/patrol.ts';
 import { webStatic } from './plugins/web-static.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { uploadRoutes, type JobsHandle } from './routes/uploads.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'directory', description: '组织机构：单位与人员' },
         { name: 'survey', description: '宣传摸底：走访名单、走访登记、进度、出租房屋和群租房屋总表' },
         { name: 'referral', description: '疏堵结合：疏导房源、案件疏导推荐与入住' },
+        { name: 'patrol', description: '三级动态管理：房屋等级、每周巡查计划、上门核查、等级变化日志' },
         { name: 'rental-parties', description: '人员分类与房东信用：房东、二房东、租赁企业、经纪机构，其房屋、历史与信用记录' },
       ],
     },
@@ -136,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(surveyRoutes(options.db, now), { prefix: '/api' });
   await app.register(referralRoutes(options.db, now), { prefix: '/api' });
   await app.register(rentalPartyRoutes(options.db, now), { prefix: '/api' });
+  await app.register(patrolRoutes(options.db, now), { prefix: '/api' });
   // Last: the built web app and its SPA fallback for every non-/api path.
   await app.register(webStatic);
   const webhook = options.webhook;

@@ -75,4 +75,5 @@ export * from './directory/index.ts';
 export * from './survey/index.ts';
 export * from './referral/index.ts';
 export * from './rental-parties/index.ts';
+export * from './patrol/index.ts';
 export { seedDemoWork } from './seed-demo-work.ts';

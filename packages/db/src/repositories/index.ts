@@ -29,3 +29,4 @@ export * from './org-units.ts';
 export * from './survey.ts';
 export * from './referral.ts';
 export * from './rental-parties.ts';
+export * from './patrol.ts';

@@ -104,6 +104,9 @@ const ROUTES: RouteCase[] = [
     name: 'POST /api/survey-campaigns/:id/visits', permission: 'survey.visit', houseBound: true, ok: 201,
     run: async (h, r, s) => h.app.inject({ method: 'POST', url: `/api/survey-campaigns/${await surveyCampaignFor(h)}/visits`, headers: as(h, r, s), payload: { houseId: 'H1', outcome: 'no_access', relapseWatch: false, noticeServed: false, parties: [] } }),
   },
+  { name: 'GET /api/patrol/plan', permission: 'patrol.view', houseBound: false, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/patrol/plan', headers: as(h, r, s) }) },
+  { name: 'POST /api/patrol/visits', permission: 'patrol.visit', houseBound: true, ok: 201, run: (h, r, s) => h.app.inject({ method: 'POST', url: '/api/patrol/visits', headers: as(h, r, s), payload: { houseId: 'H1', finding: 'normal' } }) },
+  { name: 'GET /api/houses/:id/grade-log', permission: 'patrol.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses/H1/grade-log', headers: as(h, r, s) }) },
   { name: 'GET /api/houses/:id/rental-parties', permission: 'rental_party.view', houseBound: true, ok: 200, run: (h, r, s) => h.app.inject({ method: 'GET', url: '/api/houses/H1/rental-parties', headers: as(h, r, s) }) },
   {
     name: 'POST /api/rental-parties', permission: 'rental_party.manage', houseBound: true, ok: 201,

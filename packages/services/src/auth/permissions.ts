@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'referral.record',
   'rental_party.view',
   'rental_party.manage',
+  'patrol.view',
+  'patrol.visit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -73,6 +75,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'referral.record': '在案件上登记疏导推荐与入住情况',
   'rental_party.view': '查看房东、二房东、租赁企业、经纪机构及其信用记录（辖区内房屋，个人信息脱敏）',
   'rental_party.manage': '登记房东、二房东、租赁企业、经纪机构及其关联房屋',
+  'patrol.view': '查看三级动态管理：房屋等级、每周巡查计划、等级变化日志（辖区内）',
+  'patrol.visit': '登记上门核查结果（回写房屋等级）',
 };
 
 const UNITS: readonly Role[] = CASE_OPENER_ROLES; // every unit except the system administrator
@@ -120,6 +124,10 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   // meet them at the door or on a case register them.
   'rental_party.view': UNITS,
   'rental_party.manage': [...DISPATCHERS, 'committee', 'grid_worker', 'property', 'police', 'enforcement', 'market'],
+  // 三级动态管理: the grid workers patrol with the committee and the property
+  // company (定期上门核查); every unit follows the grades of its jurisdiction.
+  'patrol.view': UNITS,
+  'patrol.visit': ['committee', 'grid_worker', 'property'],
 };
 
 /**

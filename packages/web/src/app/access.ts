@@ -59,6 +59,10 @@ export interface Access {
   canViewRentalParties: boolean;
   /** Register a landlord, sublessor, rental company or broker on a dwelling. */
   canManageRentalParties: boolean;
+  /** 巡查计划 (三级动态管理): grades and the weekly plan of the jurisdiction. */
+  canViewPatrol: boolean;
+  /** Record a completed patrol visit. */
+  canVisitPatrol: boolean;
 }
 
 export type AccessKey = keyof Access;
@@ -97,6 +101,8 @@ export function computeAccess(session: Session | null): Access {
     canRecordReferral: has('referral.record'),
     canViewRentalParties: has('rental_party.view'),
     canManageRentalParties: has('rental_party.manage'),
+    canViewPatrol: has('patrol.view'),
+    canVisitPatrol: has('patrol.visit'),
   };
 }
 
