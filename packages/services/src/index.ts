@@ -60,6 +60,7 @@ export { getBulletin, exportBulletin, issueBulletin, parsePeriod, BULLETIN_FORMA
 export { getAssessment, tasksOfCase, type AssessmentReport } from './documents/assessment.ts';
 export { exportCases, exportHouses, exportRejectedRows, MAX_EXPORT_ROWS } from './documents/list-exports.ts';
 export * from './clock/index.ts';
+export { seedDemoCases } from './cases/seed-demo-cases.ts';
 export {
   loadWorkingCalendar, calendarFor, clearCalendarDay, getCalendarYear, listCalendarOverrides, setCalendarDay, setCalendarYear, type CalendarOverridesView,
 } from './calendar/index.ts';

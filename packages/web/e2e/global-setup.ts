@@ -29,7 +29,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const root = mkdtempSync(path.join(tmpdir(), 'sentinel-e2e-'));
   const removeRoot = () => rm(root, { recursive: true, force: true });
   try {
-    server = await startSentinel({ dataDir: path.join(root, 'data'), houses: 400, days: 120 });
+    // Generous: the first start also seeds the demo's cases, survey and referrals through the services.
+    server = await startSentinel({ dataDir: path.join(root, 'data'), houses: 400, days: 120, timeoutMs: 420_000 });
   } catch (err) {
     await removeRoot();
     throw err;

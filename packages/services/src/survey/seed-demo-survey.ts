@@ -15,7 +15,7 @@ import { listSurveyTargets } from './progress.ts';
 import { recordSurveyVisit } from './record-visit.ts';
 
 /** A 1×1 JPEG: the stand-in for the photo of the served notice. */
-const DEMO_PHOTO = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
+export const DEMO_PHOTO = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵'];
 const GIVEN = ['建国', '秀英', '伟', '芳', '军', '敏', '海燕', '志强'];
