@@ -60,7 +60,7 @@ const PLAN: readonly { readonly path: readonly Step[]; readonly endsAgo: readonl
 ];
 
 /** Alerts of the latest run skipped, so that today's top whistles are still there to act on. */
-const TOP_ALERTS_LEFT = 10;
+const TOP_ALERTS_LEFT = 40;
 
 function groupRental(i: number): ChecklistAnswers {
   return { ...emptyChecklist(), partitioned: true, originalRooms: 2, occupants: 7 + (i % 5), buildingAreaM2: 55 + (i % 4) * 5 };

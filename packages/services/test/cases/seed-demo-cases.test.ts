@@ -27,7 +27,7 @@ describeEachEngine('demo cases seed', (engine) => {
   it('covers every state of the loop, issues the documents, fills two months of the bulletin, and runs once', async () => {
     const db = await engine.open();
     try {
-      await seedHouses(db, 40);
+      await seedHouses(db, 60);
       await seedDemoUsers(db);
       await whistleRun(db);
       const dir = await photoDir();
