@@ -84,10 +84,18 @@ export type Assessment = Static<typeof Assessment>;
 
 export const DocumentKindT = lit(DOCUMENT_KINDS, '文书类型');
 
+/** A {{placeholder}} a template may use; a list field's entries have sub-fields written {{row.x}}. */
+export const TemplateField = Type.Object({
+  name: Type.String(), label: Type.String(),
+  rowFields: Type.Array(Type.Object({ name: Type.String(), label: Type.String() })),
+});
+export type TemplateField = Static<typeof TemplateField>;
+
 export const TemplateView = Type.Object({
   kind: Type.String(), kindLabel: Type.String(), isDefault: Type.Boolean(),
   template: Type.Object({}, { additionalProperties: true }),
   updatedBy: Nullable(Type.String()), updatedAt: Nullable(Type.String()),
+  fields: Type.Array(TemplateField, { description: '模板可用的占位符及其中文含义' }),
 });
 export type TemplateView = Static<typeof TemplateView>;
 

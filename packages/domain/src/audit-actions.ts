@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'access_events.view': '查看门禁记录',
   'document.generate': '生成文书',
   'document_template.update': '修改文书模板',
+  'document_template.reset': '恢复默认文书模板',
   'user.create': '新建用户',
   'user.deactivate': '停用用户',
   'user.reactivate': '启用用户',
@@ -36,3 +37,23 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
 };
 
 export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABELS[action] ?? action;
+
+/** What an audit row is about, in Chinese (the 对象 column); an unlisted kind shows as its code. */
+export const AUDIT_TARGET_KIND_LABELS: Readonly<Record<string, string>> = {
+  house: '房屋',
+  user: '用户',
+  login_name: '登录名',
+  case: '案件',
+  survey_campaign: '摸底任务',
+  document_template: '文书模板',
+  calendar: '工作日历',
+  referral_housing: '疏导房源',
+  org_unit: '单位',
+  job: '后台任务',
+  detection_run: '检测批次',
+  cooperation_refusal: '拒不配合记录',
+  webhook_outbox: '一网统管推送',
+  retention: '个人信息清理',
+  bulletin: '工作通报',
+  audit_log: '审计日志',
+};

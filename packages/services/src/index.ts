@@ -50,7 +50,9 @@ export { listAlerts, listRuns, houseAlertHistory, type ListAlertsInput, type Ale
 export { exportAlerts } from './whistle/export-alerts.ts';
 export * from './map/index.ts';
 export { systemContext, SYSTEM_ACTOR } from './whistle/system-context.ts';
-export { getDocumentTemplate, saveDocumentTemplate, documentKindOf, type TemplateView } from './documents/templates.ts';
+export {
+  getDocumentTemplate, listDocumentTemplates, resetDocumentTemplate, saveDocumentTemplate, documentKindOf, type TemplateField, type TemplateView,
+} from './documents/templates.ts';
 export {
   issueCaseDocument, downloadCaseDocument, listCaseDocuments, documentPrefix, DOCUMENT_FORMATS, FORMAT_MIME,
   type DocumentFormat, type CaseDocument, type GeneratedFile, type IssuedDocumentView,

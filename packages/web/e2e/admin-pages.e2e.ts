@@ -1,7 +1,9 @@
 // The administrator's 工作日历 and 文书模板 pages, at desk size and on a phone
 // (390 × 844): a day of the calendar is marked 放假 with its reason (the grid,
 // the list of changes and the audit log show it) and restored to the official
-// calendar, so the shared demo server ends as it began.
+// calendar; a template's title is edited (next version), a bad placeholder is
+// refused with its place named, and the default is restored — so the shared
+// demo server ends as it began.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type OpenBrowser } from './browser.ts';
@@ -12,6 +14,9 @@ import { saveShot } from './shots.ts';
 const baseUrl = inject('baseUrl');
 // A past weekday of the demo year: changing it moves no deadline another test computes.
 const DAY = '2026-03-03';
+// The template no other browser test issues a document from.
+const KIND = 'rental_filing_notice';
+const TITLE = '租赁房屋备案登记告知书（e2e 修订）';
 
 async function openFromMenu(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: title }).click();
@@ -71,6 +76,43 @@ describe('admin pages (desktop)', () => {
     await expect.poll(() => page.getByTestId(`day-${DAY}`).getAttribute('data-working')).toBe('true');
     expect(await page.getByTestId('calendar-changes').locator('.ant-list-item', { hasText: DAY }).count()).toBe(0);
   });
+
+  it('文书模板 lists the five documents, edits one (next version), refuses a bad placeholder, and restores the default', async () => {
+    await openFromMenu(page, '文书模板');
+    const list = page.getByTestId('template-list');
+    await list.locator('.ant-list-item').nth(4).waitFor();
+    expect(await list.locator('.ant-list-item').count()).toBe(5);
+    const item = page.getByTestId(`template-${KIND}`);
+    await item.getByText('系统默认').waitFor();
+    const version = Number((await item.getByText(/^第 \d+ 版$/).innerText()).replace(/\D/g, ''));
+    await saveShot(page, 'templates');
+
+    await item.getByRole('button', { name: /编\s*辑/ }).click();
+    const drawer = page.getByRole('dialog', { name: /编辑模板：租赁房屋备案登记告知书/ });
+    await drawer.getByText(/可用字段/).click();
+    await drawer.getByTestId('template-fields').getByText('{{filingPlace}}').waitFor();
+    await drawer.getByLabel('标题', { exact: true }).fill(TITLE);
+    // A placeholder the document does not know is refused, naming where it is.
+    const firstParagraph = drawer.getByLabel(/^第 1 段 · 段落/);
+    const original = await firstParagraph.inputValue();
+    await firstParagraph.fill(`${original}{{adress}}`);
+    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    await drawer.getByTestId('template-error').getByText(/\$\.blocks\[0\]\.text/).waitFor();
+    await firstParagraph.fill(original);
+    await saveShot(page, 'template-editor');
+    const saved = page.waitForResponse((r) => r.url().endsWith(`/api/admin/templates/${KIND}`) && r.request().method() === 'PUT');
+    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    expect((await saved).status()).toBe(200);
+    await drawer.waitFor({ state: 'hidden' });
+    await item.getByText('已修改').waitFor();
+    await item.getByText(`第 ${version + 1} 版`).waitFor();
+    await item.getByText(`标题「${TITLE}」`, { exact: false }).waitFor();
+
+    await item.getByRole('button', { name: '恢复默认' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /恢\s*复/ }).click();
+    await item.getByText('系统默认').waitFor();
+    await item.getByText(`第 ${version} 版`).waitFor();
+  });
 });
 
 describe('admin pages (phone 390 × 844)', () => {
@@ -99,5 +141,20 @@ describe('admin pages (phone 390 × 844)', () => {
     expect((box?.x ?? 0) + (box?.width ?? PHONE_WIDTH + 1)).toBeLessThanOrEqual(PHONE_WIDTH);
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
     await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('文书模板 fits the phone: one card per document ≥ 300 px, the editor full width', async () => {
+    await page.goto(`${baseUrl}/templates`);
+    await page.getByTestId('template-list').locator('.ant-list-item').nth(4).waitFor();
+    await expectPhoneLayout(page, '[data-testid="template-list"] .ant-list-item');
+    await saveShot(page, 'phone-templates');
+    await page.getByTestId(`template-${KIND}`).getByRole('button', { name: /编\s*辑/ }).click();
+    const drawer = page.getByRole('dialog', { name: /编辑模板/ });
+    await drawer.getByLabel('标题', { exact: true }).waitFor();
+    const panel = page.locator('.ant-drawer-content-wrapper');
+    await expect.poll(async () => (await panel.boundingBox())?.x ?? -1).toBe(0);
+    expect((await panel.boundingBox())?.width).toBe(PHONE_WIDTH);
+    await drawer.getByRole('button', { name: /取\s*消/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
   });
 });

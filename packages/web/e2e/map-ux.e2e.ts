@@ -2,13 +2,11 @@
 // 居民区 (not 全街道); drilling to a building outlines it and shows each of
 // its dwellings as a point; the list beside it gives room numbers; the base
 // map (compounds and roads) comes from the district's own data, no internet.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type OpenBrowser } from './browser.ts';
 import { signIn } from './session.ts';
-import { REPO_ROOT } from './server.ts';
+import { saveShot } from './shots.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -51,9 +49,7 @@ describe('battle map (committee)', () => {
     await page.getByTestId('map-caption').getByText(/已选中/).waitFor();
     // The breadcrumb: 居民区 (own) → 小区 → 楼, with no 全街道 step.
     expect(await page.locator('.ant-breadcrumb').innerText()).not.toContain('全街道');
-    await page.waitForTimeout(300); // the chart's first paint, for the screenshot
-    mkdirSync(path.join(REPO_ROOT, 'docs/screenshots'), { recursive: true });
-    await page.screenshot({ path: path.join(REPO_ROOT, 'docs/screenshots/map-building.png') });
+    await saveShot(page, 'map-building');
     expect(external).toEqual([]);
   });
 });

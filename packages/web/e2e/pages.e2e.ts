@@ -3,22 +3,15 @@
 // file shows the consumption charts and the whistle's score history; the
 // house list scrolls through the whole register; each page is screenshot
 // into docs/screenshots/ for the README.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type OpenBrowser } from './browser.ts';
-import { REPO_ROOT } from './server.ts';
 import { signIn } from './session.ts';
+import { saveShot } from './shots.ts';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.waitForTimeout(300); // let charts finish their first paint
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
+const shot = saveShot;
 
 describe('cockpit pages (ops centre)', () => {
   let browser: OpenBrowser;

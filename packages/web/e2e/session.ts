@@ -1,12 +1,9 @@
 // Signing in through the real login form, as a person would.
 import type { Page } from 'playwright-core';
 import { DEMO_LOGIN, type DemoUser } from './accounts.ts';
+import { waitOutLoginLimit } from './login-throttle.ts';
 
-/**
- * The server allows a few logins per minute per address (a brute-force
- * guard); a test suite signs in more often than that, so on 429 wait for the
- * window to pass and try again — the guard itself stays as it is.
- */
+/** Signs in through the form; on the login rate limit (429) waits until it lets requests through, then tries again. */
 export async function signIn(page: Page, baseUrl: string, user: DemoUser): Promise<void> {
   // Whoever was signed in before is gone (the login page sends a signed-in user onwards).
   await page.context().clearCookies();
@@ -18,7 +15,7 @@ export async function signIn(page: Page, baseUrl: string, user: DemoUser): Promi
     await page.getByRole('button', { name: /登\s*录/ }).click();
     const res = await answer;
     if (res.status() === 429) {
-      await page.waitForTimeout(61_000);
+      await waitOutLoginLimit(baseUrl, res);
       continue;
     }
     await page.getByTestId('current-role').waitFor();

@@ -9,11 +9,12 @@ import type { Page } from 'playwright-core';
 import { openBrowser, type OpenBrowser } from './browser.ts';
 import { menuEntries, signIn } from './session.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
+import { waitOutLoginLimit } from './login-throttle.ts';
 
 const baseUrl = inject('baseUrl');
 const TEMP = 'market-temp-pass-1';
 
-/** Fills and submits the login form; on the rate limit (429) waits for the window to pass. Returns the answer's status. */
+/** Fills and submits the login form; on the rate limit (429) waits until it lets requests through. Returns the answer's status. */
 async function submitLogin(page: Page, username: string, password: string): Promise<number> {
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.goto(`${baseUrl}/login`);
@@ -21,9 +22,9 @@ async function submitLogin(page: Page, username: string, password: string): Prom
     await page.getByLabel('密码').fill(password);
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
     await page.getByRole('button', { name: /登\s*录/ }).click();
-    const status = (await answer).status();
-    if (status !== 429) return status;
-    await page.waitForTimeout(61_000);
+    const res = await answer;
+    if (res.status() !== 429) return res.status();
+    await waitOutLoginLimit(baseUrl, res);
   }
   throw new Error(`${username} 多次登录被限流`);
 }
@@ -90,12 +91,17 @@ describe('user accounts', () => {
     await dialog.getByLabel('用户名').fill('market2');
     await dialog.getByLabel('姓名').fill('市场所新同事');
     await dialog.getByRole('combobox', { name: '角色' }).click();
-    await page.locator('.ant-select-item-option', { hasText: '市场所' }).click();
-    await dialog.getByLabel('所属单位').fill('市场所');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '市场所' }).click();
+    // The unit comes from the directory (no free text); the jurisdiction follows from it.
+    await dialog.getByRole('combobox', { name: '所属单位' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '市场所' }).first().click();
+    await dialog.getByTestId('new-user-jurisdiction').getByText(/全街道/).waitFor();
     await dialog.getByLabel('初始密码').fill('market2-initial-1');
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'market2', exact: true }) });
     await row.locator('.ant-tag', { hasText: '待改密' }).waitFor();
+    // Roles by their Chinese names only, here and in the 新建用户 choices.
+    expect(await row.getByRole('cell', { name: '市场所', exact: true }).count()).toBe(1);
   });
 });

@@ -15,6 +15,12 @@ export async function upsertDocumentTemplate(s: SqlSession, row: DocumentTemplat
     .onConflictDoUpdate({ target: documentTemplates.kind, set: { template: row.template, updatedBy: row.updatedBy, updatedAt: row.updatedAt } });
 }
 
+/** Removes the admin's copy (generation falls back to the shipped default); true when there was one. */
+export async function deleteDocumentTemplate(s: SqlSession, kind: string): Promise<boolean> {
+  const rows = await s.db.delete(documentTemplates).where(eq(documentTemplates.kind, kind)).returning({ kind: documentTemplates.kind });
+  return rows.length > 0;
+}
+
 export interface IssuedNumber {
   readonly prefix: string;
   readonly year: number;

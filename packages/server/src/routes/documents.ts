@@ -9,7 +9,7 @@ import { DOCUMENT_KINDS } from '@sentinel/domain';
 import { Assessment, Bulletin, BULLETIN_FORMATS, BulletinQuery, CaseFilter, DocumentIssuerSetting, DocumentIssuerT, DocumentKindT, HouseFilter, Id, IssuedDocument, TemplateView } from '@sentinel/contract';
 import {
   downloadCaseDocument, exportBulletin, issueBulletin, exportCases, exportHouses, exportRejectedRows, getAssessment, getBulletin, getDocumentTemplate, issueCaseDocument,
-  listCaseDocuments, listDocumentIssuers, saveDocumentIssuer, saveDocumentTemplate,
+  listCaseDocuments, listDocumentIssuers, listDocumentTemplates, resetDocumentTemplate, saveDocumentIssuer, saveDocumentTemplate,
   type BulletinFormat, type DocumentFormat,
 } from '@sentinel/services';
 import { serviceContext } from '../plugins/auth.ts';
@@ -66,6 +66,14 @@ export function documentRoutes(db: Database, now: () => number): FastifyPluginAs
     }, async (request) => mutable(await saveDocumentIssuer({ ctx: ctxOf(request), input: { kind: request.params.kind, issuer: request.body.issuer } })));
 
     const KindParams = Type.Object({ kind: DocumentKindT });
+    app.get('/admin/templates', {
+      schema: { tags: ['documents'], summary: '五类文书的模板（管理员；按附件 1-5 顺序）', response: { 200: Type.Array(TemplateView), ...errorResponses } },
+    }, async (request) => mutable(await listDocumentTemplates({ ctx: ctxOf(request) })));
+
+    app.delete('/admin/templates/:kind', {
+      schema: { tags: ['documents'], summary: '恢复系统默认模板（管理员；留痕）', params: KindParams, response: { 200: TemplateView, ...errorResponses } },
+    }, async (request) => mutable(await resetDocumentTemplate({ ctx: ctxOf(request), input: { kind: request.params.kind } })));
+
     app.get('/admin/templates/:kind', {
       schema: { tags: ['documents'], summary: '文书模板（管理员；未编辑时为系统默认模板）', params: KindParams, response: { 200: TemplateView, ...errorResponses } },
     }, async (request) => mutable(await getDocumentTemplate({ ctx: ctxOf(request), input: { kind: request.params.kind } })));

@@ -179,6 +179,17 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     expect((await issue('legal_risk_notice')).statusCode).toBe(201);
     const doc = await docxText((await get(`/api/cases/${s.confirmedCase}/documents/legal_risk_notice.docx`, 'committee')).rawPayload);
     expect(doc).toContain('群租风险告知书（修订）');
+
+    // The list shows all five in attachment order with their placeholders; 恢复默认 drops the copy (audited).
+    const list = await h.app.inject({ method: 'GET', url: '/api/admin/templates', headers: admin });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().map((t: { kind: string }) => t.kind)).toEqual(['legal_risk_notice', 'rectification_notice', 'population_registration_notice', 'rental_filing_notice', 'inspection_checklist']);
+    expect(list.json()[0]).toMatchObject({ isDefault: false, template: { title: '群租风险告知书（修订）' } });
+    expect(list.json()[1].fields).toContainEqual({ name: 'deadlineDate', label: '期限届满日期', rowFields: [] });
+    const reset = await h.app.inject({ method: 'DELETE', url: '/api/admin/templates/legal_risk_notice', headers: admin });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect(reset.json()).toMatchObject({ isDefault: true, template: { title: template.title } });
+    expect((await h.app.inject({ method: 'DELETE', url: '/api/admin/templates/legal_risk_notice', headers: as(h, 'ops_center', 'own') })).statusCode).toBe(403);
   });
 
   it('bulletin: every figure equals the SQL over the real tables, for the subdistrict and each neighbourhood', async () => {

@@ -5,7 +5,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { matchPath } from 'react-router-dom';
 import {
-  AlertOutlined, ApartmentOutlined, AuditOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, PartitionOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined,
+  AlertOutlined, ApartmentOutlined, AuditOutlined, AppstoreOutlined, BellOutlined, BarChartOutlined, CalendarOutlined, CloudUploadOutlined, DashboardOutlined, FileSearchOutlined, FileTextOutlined, HomeOutlined, IdcardOutlined, PartitionOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { AccessKey } from './access.ts';
 
@@ -45,6 +45,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/audit', title: '审计日志', access: 'canViewAudit', menu: true, icon: <AuditOutlined />, ...page(() => import('../pages/audit/index.tsx')) },
   { path: '/directory', title: '组织机构', access: 'canManageUsers', menu: true, icon: <ApartmentOutlined />, ...page(() => import('../pages/directory/index.tsx')) },
   { path: '/calendar', title: '工作日历', access: 'canManageCalendar', menu: true, icon: <CalendarOutlined />, ...page(() => import('../pages/calendar/index.tsx')) },
+  { path: '/templates', title: '文书模板', access: 'canManageTemplates', menu: true, icon: <FileTextOutlined />, ...page(() => import('../pages/templates/index.tsx')) },
   { path: '/survey', title: '宣传摸底', access: 'canViewSurvey', menu: true, icon: <SolutionOutlined />, ...page(() => import('../pages/survey/index.tsx')) },
   { path: '/patrol', title: '巡查计划', access: 'canViewPatrol', menu: true, icon: <ScheduleOutlined />, ...page(() => import('../pages/patrol/index.tsx')) },
   { path: '/parties', title: '房东与中介', access: 'canViewRentalParties', menu: true, icon: <IdcardOutlined />, ...page(() => import('../pages/parties/index.tsx')) },

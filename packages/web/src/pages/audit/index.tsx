@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button, Card, DatePicker, Form, Input, Select, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { AUDIT_ACTION_LABELS, ROLE_LABELS, type Role } from '@sentinel/domain';
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_KIND_LABELS, ROLE_LABELS, type Role } from '@sentinel/domain';
 import { useRequest } from '../../app/use-request.ts';
 import { PageState } from '../../components/PageState.tsx';
 import { fetchUsers } from '../users/service.ts';
@@ -24,6 +24,11 @@ const fmt = (iso: string) => {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 };
+
+/** The detail as JSON, with role codes written as their Chinese names (no English role code on any page). */
+function detailText(d: Record<string, unknown>): string {
+  return JSON.stringify(d, (_key, value: unknown) => (typeof value === 'string' && Object.hasOwn(ROLE_LABELS, value) ? ROLE_LABELS[value as Role] : value));
+}
 
 function toFilters(v: FormValues): AuditFilters {
   const [from, to] = v.days ?? [null, null];
@@ -71,9 +76,9 @@ export default function AuditPage() {
             { title: '时间', dataIndex: 'at', width: 170, render: fmt },
             { title: '操作人', key: 'actor', width: 180, render: (_: unknown, r) => `${r.actorName ?? r.actorId ?? '（未登录）'}${r.actorRole ? `（${ROLE_LABELS[r.actorRole as Role]}）` : ''}` },
             { title: '操作', dataIndex: 'actionLabel', width: 200, render: (l: string | undefined, r) => l ?? r.action },
-            { title: '对象', key: 'target', width: 200, render: (_: unknown, r) => `${r.targetKind} ${r.targetId}` },
+            { title: '对象', key: 'target', width: 200, render: (_: unknown, r) => `${AUDIT_TARGET_KIND_LABELS[r.targetKind] ?? r.targetKind} ${r.targetId}` },
             { title: '目的', dataIndex: 'purpose', width: 160, render: (p: string | null) => p ?? '—' },
-            { title: '详情', dataIndex: 'detail', render: (d: Record<string, unknown>) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{JSON.stringify(d)}</Typography.Text> },
+            { title: '详情', dataIndex: 'detail', render: (d: Record<string, unknown>) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{detailText(d)}</Typography.Text> },
           ]}
         />
       </PageState>

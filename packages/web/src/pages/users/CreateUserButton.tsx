@@ -1,55 +1,50 @@
-// 新建用户 (系统管理员): role, unit, the jurisdiction the role needs and an
-// initial password. By default the new user must change it at the first
-// sign-in, so the administrator does not keep knowing it. The 居民区 / 小区
-// choices come from the imported register; a name not yet imported can be
-// typed. The server applies the same rules and its message is shown as is.
+// 新建用户 (系统管理员): role, the unit from the organisation directory
+// (组织机构) and an initial password; the jurisdiction follows from the unit
+// (a 居委会 its 居民区, a property company the compounds chosen among its own,
+// every other unit the whole 街道) — nothing is typed, so an account cannot
+// miss its cases by a misspelt unit name. By default the new user must
+// change the password at the first sign-in. The server applies the same rules
+// and its message is shown as is.
 import { useState } from 'react';
-import { Alert, App, AutoComplete, Button, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import type { Role } from '@sentinel/domain';
+import { describeJurisdiction } from '../../app/access.ts';
 import { useSubmit } from '../../app/use-submit.ts';
-import { fetchPlaces } from '../../app/places.ts';
 import { useRequest } from '../../app/use-request.ts';
 import { MIN_PASSWORD_LENGTH } from '../account/service.ts';
-import { jurisdictionFieldsOf, ROLE_OPTIONS, suggestedUnitName, toCreateBody, type NewUserForm } from './new-user.ts';
+import { fetchDirectoryPlaces, fetchUnits } from '../directory/service.ts';
+import { communityChoices, jurisdictionOf, ROLE_OPTIONS, toCreateBody, unitsFor, type NewUserForm } from './new-user.ts';
 import { createUser } from './service.ts';
 
-/** The fields the suggested unit name depends on. */
-const UNIT_INPUTS: ReadonlyArray<keyof NewUserForm> = ['role', 'subdistrict', 'neighborhood', 'communities'];
-
-export function CreateUserButton({ subdistrict, onDone }: { subdistrict: string; onDone: () => void }) {
+export function CreateUserButton({ onDone }: { onDone: () => void }) {
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button type="primary" onClick={() => setOpen(true)}>新建用户</Button>
       <Modal title="新建用户" open={open} onCancel={() => setOpen(false)} footer={null} destroyOnHidden width={560}>
-        <CreateUserForm subdistrict={subdistrict} onCancel={() => setOpen(false)} onDone={() => { setOpen(false); onDone(); }} />
+        <CreateUserForm onCancel={() => setOpen(false)} onDone={() => { setOpen(false); onDone(); }} />
       </Modal>
     </>
   );
 }
 
-function CreateUserForm({ subdistrict, onCancel, onDone }: { subdistrict: string; onCancel: () => void; onDone: () => void }) {
+function CreateUserForm({ onCancel, onDone }: { onCancel: () => void; onDone: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<NewUserForm>();
   const { saving, error, run } = useSubmit({ inline: true });
-  // Only for the choices: without them (nothing imported yet) the names are typed.
-  const places = useRequest((signal) => fetchPlaces(signal), []);
+  const units = useRequest((signal) => fetchUnits({}, signal), []);
+  const places = useRequest((signal) => fetchDirectoryPlaces(signal), []);
   const role = Form.useWatch('role', form) as Role | undefined;
-  const neighborhood = Form.useWatch('neighborhood', form) as string | undefined;
-  const fields = jurisdictionFieldsOf(role);
-  const neighborhoodOptions = (places.data ?? []).map((p) => ({ value: p.neighborhood }));
-  const communityOptions = (places.data ?? [])
-    .filter((p) => !neighborhood || p.neighborhood === neighborhood)
-    .flatMap((p) => p.communities.map((c) => ({ value: c, label: c })));
-
-  function followSuggestion(changed: Partial<NewUserForm>, all: NewUserForm): void {
-    // The unit name follows the role and place until the administrator types one.
-    if (form.isFieldTouched('unitName') || !UNIT_INPUTS.some((k) => k in changed)) return;
-    form.setFieldsValue({ unitName: suggestedUnitName(all.role, all.subdistrict ?? '', all.neighborhood, all.communities) });
-  }
+  const unitId = Form.useWatch('unitId', form) as string | undefined;
+  const communities = Form.useWatch('communities', form) as string[] | undefined;
+  const offered = unitsFor(role, units.data?.items ?? []);
+  const unit = offered.find((u) => u.id === unitId);
+  const communityOptions = communityChoices(unit, places.data?.items ?? []).map((c) => ({ value: c, label: c }));
 
   const submit = (values: NewUserForm): Promise<void> => run(async () => {
-    const user = await createUser(toCreateBody(values));
+    if (!unit) throw new Error('请选择所属单位');
+    const user = await createUser(toCreateBody(values, unit));
     void message.success(`已创建用户 ${user.displayName}（${user.username}）${user.mustChangePassword ? '，首次登录须修改密码' : ''}`);
     onDone();
   });
@@ -59,8 +54,12 @@ function CreateUserForm({ subdistrict, onCancel, onDone }: { subdistrict: string
       form={form}
       layout="vertical"
       requiredMark={false}
-      initialValues={{ subdistrict, mustChangePassword: true }}
-      onValuesChange={followSuggestion}
+      initialValues={{ mustChangePassword: true }}
+      onValuesChange={(changed) => {
+        // Another role offers other units; another unit other compounds.
+        if ('role' in changed) form.setFieldsValue({ unitId: undefined, communities: undefined });
+        if ('unitId' in changed) form.setFieldsValue({ communities: undefined });
+      }}
       onFinish={(v) => void submit(v)}
     >
       {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={error} />}
@@ -78,31 +77,30 @@ function CreateUserForm({ subdistrict, onCancel, onDone }: { subdistrict: string
       <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
         <Select aria-label="角色" options={ROLE_OPTIONS} placeholder="单位类型" />
       </Form.Item>
-      <Form.Item name="subdistrict" label="辖区街道" rules={[{ required: true, whitespace: true, message: '请输入辖区街道' }]}>
-        <Input />
-      </Form.Item>
-      {fields.neighborhood !== 'hidden' && (
-        <Form.Item
-          name="neighborhood"
-          label={fields.neighborhood === 'required' ? '居民区' : '居民区（可选，用于筛选小区）'}
-          rules={fields.neighborhood === 'required' ? [{ required: true, whitespace: true, message: '居委会和网格员须指定居民区' }] : []}
-        >
-          <AutoComplete aria-label="居民区" options={neighborhoodOptions} filterOption placeholder="选择或输入居民区" allowClear />
-        </Form.Item>
-      )}
-      {fields.communities === 'required' && (
-        <Form.Item name="communities" label="服务的小区" rules={[{ required: true, type: 'array', min: 1, message: '物业须指定所服务的小区' }]}>
-          <Select aria-label="服务的小区" mode="tags" options={communityOptions} placeholder="选择或输入小区，可多个" tokenSeparators={[',', '，', '、']} />
-        </Form.Item>
-      )}
       <Form.Item
-        name="unitName"
+        name="unitId"
         label="所属单位"
-        extra={role === 'committee' || role === 'grid_worker' ? '默认派单给「居民区名 + 居委会」，单位名称须与之一致' : undefined}
-        rules={[{ required: true, whitespace: true, message: '请输入所属单位' }]}
+        rules={[{ required: true, message: '请选择所属单位' }]}
+        extra={role && !units.loading && offered.length === 0
+          ? <span>组织机构中还没有这类单位，请先到 <Link to="/directory">组织机构</Link> 新增。</span>
+          : '从组织机构中选择；辖区随单位确定'}
       >
-        <Input />
+        <Select
+          aria-label="所属单位" showSearch optionFilterProp="label" disabled={!role} loading={units.loading}
+          placeholder={role ? '选择单位' : '请先选择角色'}
+          options={offered.map((u) => ({ value: u.id, label: `${u.name}（${u.neighborhood ?? '全街道'}）` }))}
+        />
       </Form.Item>
+      {role === 'property' && unit && (
+        <Form.Item name="communities" label="服务的小区" extra="不选则为该物业的全部小区">
+          <Select aria-label="服务的小区" mode="multiple" options={communityOptions} placeholder="该物业的全部小区" />
+        </Form.Item>
+      )}
+      {role && unit && (
+        <Typography.Paragraph type="secondary" data-testid="new-user-jurisdiction">
+          辖区：{describeJurisdiction(jurisdictionOf(role, unit, communities))}
+        </Typography.Paragraph>
+      )}
       <Form.Item
         name="password"
         label="初始密码"

@@ -34,7 +34,7 @@ export default function UsersPage() {
   }
 
   return (
-    <Card title="用户管理" extra={<CreateUserButton subdistrict={session?.user.jurisdiction.subdistrict ?? ''} onDone={users.reload} />}>
+    <Card title="用户管理" extra={<CreateUserButton onDone={users.reload} />}>
       <PageState loading={false} error={users.error} onRetry={users.reload}>
         <Table<AdminUser>
           rowKey="id"

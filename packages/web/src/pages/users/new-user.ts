@@ -1,65 +1,71 @@
 // The 新建用户 form's rules, kept beside the services' createUser rules they
 // mirror (packages/services/src/users/create-user.ts: a committee or grid
 // worker needs a neighbourhood, a property company its compounds; the server
-// checks again and its message is shown if they ever differ).
+// checks again and its message is shown if they ever differ). The unit and
+// the jurisdiction come from the organisation directory (组织机构), never
+// typed: a committee account's unit must be the exact name cases are
+// dispatched to, or its cases would not reach it.
 import { ROLE_LABELS, ROLES, type Role } from '@sentinel/domain';
-import type { Jurisdiction, NewUserBody } from '@sentinel/contract';
+import type { Jurisdiction, NewUserBody, OrgUnit } from '@sentinel/contract';
 
-/** Which jurisdiction fields a role's form shows; subdistrict-level units see the whole 街道. */
-export interface JurisdictionFields {
-  neighborhood: 'required' | 'optional' | 'hidden';
-  communities: 'required' | 'hidden';
+/** The role select: the Chinese label only. */
+export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+
+/**
+ * The directory unit types an account of this role may belong to: a grid
+ * worker works for the 居委会 of its 居民区, the administrator sits in the
+ * 城运中心; every other role belongs to a unit of its own type.
+ */
+export function unitRolesFor(role: Role): readonly string[] {
+  if (role === 'admin') return ['ops_center'];
+  if (role === 'grid_worker') return ['committee', 'grid_worker'];
+  return [role];
 }
 
-export function jurisdictionFieldsOf(role: Role | undefined): JurisdictionFields {
-  if (role === 'committee' || role === 'grid_worker') return { neighborhood: 'required', communities: 'hidden' };
-  if (role === 'property') return { neighborhood: 'optional', communities: 'required' };
-  return { neighborhood: 'hidden', communities: 'hidden' };
+/** Active units an account of this role may be created in. */
+export function unitsFor(role: Role | undefined, units: readonly OrgUnit[]): OrgUnit[] {
+  if (!role) return [];
+  const roles = unitRolesFor(role);
+  return units.filter((u) => u.active && roles.includes(u.role));
 }
 
-/** The role select: the Chinese label, the code beside it. */
-export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: `${ROLE_LABELS[r]}（${r}）` }));
+/** Whether the role's account covers a 居民区 (and a property company its 小区) rather than the whole 街道. */
+export function needsNeighborhood(role: Role): boolean {
+  return role === 'committee' || role === 'grid_worker' || role === 'property';
+}
+
+/** The compounds a property account may be limited to: the unit's, else every compound of its 居民区. */
+export function communityChoices(unit: OrgUnit | undefined, places: readonly { neighborhood: string; communities: string[] }[]): string[] {
+  if (!unit) return [];
+  if (unit.communities && unit.communities.length > 0) return unit.communities;
+  return places.filter((p) => !unit.neighborhood || p.neighborhood === unit.neighborhood).flatMap((p) => p.communities);
+}
+
+/** What the account will see, from its unit (and, for a property company, the chosen compounds). */
+export function jurisdictionOf(role: Role, unit: OrgUnit, communities?: readonly string[]): Jurisdiction {
+  if (!needsNeighborhood(role)) return { subdistrict: unit.subdistrict, neighborhood: null, communities: null };
+  const chosen = role === 'property' ? [...(communities && communities.length > 0 ? communities : unit.communities ?? [])] : null;
+  return { subdistrict: unit.subdistrict, neighborhood: unit.neighborhood, communities: chosen };
+}
 
 export interface NewUserForm {
   username: string;
   displayName: string;
   role: Role;
-  unitName: string;
-  subdistrict: string;
-  neighborhood?: string;
+  unitId: string;
   communities?: string[];
   password: string;
   mustChangePassword: boolean;
 }
 
-/**
- * The unit name the pattern of the platform expects: a committee user's unit
- * is `<居民区>居委会`, the name a case is dispatched to by default, so a typo
- * here would hide its cases from them. Only a suggestion; the administrator
- * may type another.
- */
-export function suggestedUnitName(role: Role | undefined, subdistrict: string, neighborhood?: string, communities?: string[]): string {
-  if (!role) return '';
-  if ((role === 'committee' || role === 'grid_worker') && neighborhood) return `${neighborhood}居委会`;
-  if (role === 'property' && communities && communities.length > 0) return `${communities[0]}物业`;
-  if (role === 'admin') return `${subdistrict}城运中心`;
-  if (role === 'committee' || role === 'grid_worker' || role === 'property') return '';
-  return `${subdistrict}${ROLE_LABELS[role].replace(/^街道/, '')}`;
-}
-
 /** The body of POST /api/users (packages/server/src/routes/users.ts). */
-/** The request body from the form: only the jurisdiction fields the role uses. */
-export function toCreateBody(v: NewUserForm): NewUserBody {
-  const fields = jurisdictionFieldsOf(v.role);
-  const neighborhood = fields.neighborhood === 'hidden' ? null : v.neighborhood?.trim() || null;
-  const communities = fields.communities === 'hidden' ? null : (v.communities ?? []).map((c) => c.trim()).filter((c) => c !== '');
-  const jurisdiction: Jurisdiction = { subdistrict: v.subdistrict.trim(), neighborhood, communities };
+export function toCreateBody(v: NewUserForm, unit: OrgUnit): NewUserBody {
   return {
     username: v.username.trim().toLowerCase(),
     displayName: v.displayName.trim(),
     role: v.role,
-    unitName: v.unitName.trim(),
-    jurisdiction,
+    unitName: unit.name,
+    jurisdiction: jurisdictionOf(v.role, unit, v.communities),
     password: v.password,
     mustChangePassword: v.mustChangePassword,
   };
