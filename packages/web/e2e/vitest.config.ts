@@ -3,6 +3,7 @@
 // another (2-core machines; one Chromium at a time).
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { ClockLastSequencer } from './sequencer.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../../../', import.meta.url)),
@@ -13,5 +14,6 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    sequence: { sequencer: ClockLastSequencer },
   },
 });
