@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   retention: { summary: '按保留期限删除或匿名化个人信息 (delete or anonymise personal data past its term)', load: () => import('./commands/retention.ts') },
   user: { summary: '新建用户、重置密码 (create a user, reset a password)', load: () => import('./commands/user.ts') },
   worker: { summary: '任务工作进程：多进程分担按街道检测 (a job worker on PostgreSQL)', load: () => import('./commands/worker.ts') },
+  district: { summary: '把街道归入区，列出各街道所属区 (put subdistricts under a district)', load: () => import('./commands/district.ts') },
   start: { summary: '首次启动生成演示数据并启动服务 (demo data on first start, then serve)', load: () => import('./commands/start.ts') },
 };
 

@@ -7,7 +7,9 @@ import { MAX_ITEMS, MAX_LABEL, MAX_NAME, MAX_PASSWORD, MIN_PASSWORD_LENGTH } fro
 export const RoleT = lit(ROLES, '角色');
 
 export const Jurisdiction = Type.Object({
-  subdistrict: Text(MAX_NAME, { description: '街道' }),
+  subdistrict: Nullable(Text(MAX_NAME, { description: '街道；区级用户为 null' })),
+  district: Type.Optional(Nullable(Text(MAX_NAME, { description: '区：区级角色（区群租整治办、区城管执法局）必填，其辖区为本区全部街道；街道用户不填' }))),
+  districtSubdistricts: Type.Optional(Type.Array(Text(MAX_NAME), { maxItems: MAX_ITEMS, description: '区级用户当前辖区内的街道（只读，由房屋登记得出）' })),
   neighborhood: Nullable(Text(MAX_NAME, { description: '居民区；null 表示全街道' })),
   communities: Nullable(Type.Array(Text(MAX_NAME), { maxItems: MAX_ITEMS, description: '小区（物业）；null 表示范围内全部' })),
 });

@@ -2,16 +2,17 @@
 import type { HouseholdPlan } from './household-types.ts';
 import { GHOST_HOUSE, countPlanted, type PlantedCounts } from './bad-rows.ts';
 import type { Rng } from './rng.ts';
+import { DISTRICT } from './names.ts';
 
 export const HOUSE_HEADER = [
   'house_id', 'subdistrict', 'neighborhood', 'community', 'building', 'unit', 'room', 'address',
-  'area_m2', 'bedrooms', 'living_rooms', 'registered_residents', 'is_rental', 'rental_filed', 'lat', 'lon',
+  'area_m2', 'bedrooms', 'living_rooms', 'registered_residents', 'is_rental', 'rental_filed', 'lat', 'lon', 'district',
 ];
 
 /** --messy: case and whitespace as a hand-edited export has them, plus a column the spec does not know. */
 export const HOUSE_HEADER_MESSY = [
   'House_ID', ' Subdistrict', 'neighborhood', 'COMMUNITY', 'building', 'unit', 'room ', 'Address',
-  'area_m2', 'Bedrooms', 'living_rooms', 'registered_residents', 'IS_RENTAL', 'rental_filed', 'lat', 'lon', '备注',
+  'area_m2', 'Bedrooms', 'living_rooms', 'registered_residents', 'IS_RENTAL', 'rental_filed', 'lat', 'lon', 'District', '备注',
 ];
 
 function bool(v: boolean | null, messy: boolean): string {
@@ -26,7 +27,7 @@ export function houseRow(plan: HouseholdPlan, messy: boolean): string[] {
     s.houseId, s.subdistrict, s.compound.neighborhood, s.compound.name, s.building, '', s.room, s.address,
     s.area.toFixed(2), String(s.bedrooms), String(s.livingRooms),
     r.registeredResidents === null ? '' : String(r.registeredResidents),
-    bool(r.isRental, messy), bool(r.rentalFiled, messy), s.lat.toFixed(6), s.lon.toFixed(6),
+    bool(r.isRental, messy), bool(r.rentalFiled, messy), s.lat.toFixed(6), s.lon.toFixed(6), DISTRICT,
   ];
   if (messy) row.push('');
   return row;

@@ -19,7 +19,7 @@ const read = (p: string): Promise<string> => readFile(join(dir, p), 'utf8');
 describe('demo dataset conforms to the data contract', () => {
   it('houses.csv: required columns, positive areas, unique ids', async () => {
     const text = await read('houses.csv');
-    expect(parseCsv(text)[0]).toEqual(['house_id', 'subdistrict', 'neighborhood', 'community', 'building', 'unit', 'room', 'address', 'area_m2', 'bedrooms', 'living_rooms', 'registered_residents', 'is_rental', 'rental_filed', 'lat', 'lon']);
+    expect(parseCsv(text)[0]).toEqual(['house_id', 'subdistrict', 'neighborhood', 'community', 'building', 'unit', 'room', 'address', 'area_m2', 'bedrooms', 'living_rooms', 'registered_residents', 'is_rental', 'rental_filed', 'lat', 'lon', 'district']);
     const rows = records(text);
     expect(rows).toHaveLength(300);
     expect(new Set(rows.map((r) => r.house_id)).size).toBe(300);

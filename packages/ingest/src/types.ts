@@ -9,6 +9,8 @@ export { TABLE_NAMES, type TableName } from '@sentinel/domain';
 
 export interface HouseRow {
   house_id: string;
+  /** 区 the subdistrict belongs to; optional (a one-subdistrict file may leave it out). */
+  district: string | null;
   subdistrict: string;
   neighborhood: string;
   community: string;

@@ -1,23 +1,19 @@
 // What every service operation receives besides its input: who is acting
 // (user, role, unit, jurisdiction), the database, and the clock. Operations
 // are `verb({ ctx, input })`; nothing reads a global clock or a global user.
-import type { Database } from '@sentinel/db';
+import { scopeSubdistricts, type Database, type HouseScope } from '@sentinel/db';
 import type { Role, WorkingCalendar } from '@sentinel/domain';
+import { ServiceError } from './errors.ts';
 
 /** The database handle ctx.db holds, for the HTTP edge to pass along without importing the db package. */
 export type { Database };
 
 /**
- * Where a user may look. Subdistrict-level units see the whole 街道; a
- * committee or grid worker one 居民区; a property company only its 小区.
+ * Where a user may look. District-level units (区) see every subdistrict of
+ * their district; subdistrict-level units the whole 街道; a committee or grid
+ * worker one 居民区; a property company only its 小区.
  */
-export interface Jurisdiction {
-  readonly subdistrict: string;
-  /** null = the whole subdistrict. */
-  readonly neighborhood: string | null;
-  /** null = every compound inside the scope above. */
-  readonly communities: readonly string[] | null;
-}
+export type Jurisdiction = HouseScope;
 
 export interface CurrentUser {
   readonly id: string;
@@ -45,8 +41,21 @@ export interface Place {
   readonly community: string;
 }
 
+/** Whether a place lies inside the jurisdiction (the one check every single-house operation makes). */
 export function inJurisdiction(j: Jurisdiction, place: Place): boolean {
-  if (place.subdistrict !== j.subdistrict) return false;
+  if (!scopeSubdistricts(j).includes(place.subdistrict)) return false;
   if (j.neighborhood !== null && place.neighborhood !== j.neighborhood) return false;
   return j.communities === null || j.communities.includes(place.community);
+}
+
+/**
+ * The one subdistrict an operation of the user's own subdistrict acts in
+ * (numbering, campaigns, the directory, referral housing). A district-level
+ * user has none: it oversees, so such an operation is refused, never
+ * applied to some subdistrict picked for it.
+ */
+export function ownSubdistrict(ctx: { readonly user: CurrentUser }): string {
+  const s = ctx.user.jurisdiction.subdistrict;
+  if (s === null) throw new ServiceError('auth.forbidden', `${ctx.user.jurisdiction.district ?? '区'}级用户不办理街道事务，请由街道用户操作。`);
+  return s;
 }

@@ -2,7 +2,7 @@
 // role and every directory unit the form offers for it, the body passes
 // newProfileProblem; the unit and jurisdiction come from the directory.
 import { describe, expect, it } from 'vitest';
-import { ROLE_LABELS, ROLES } from '@sentinel/domain';
+import { ROLE_LABELS } from '@sentinel/domain';
 import type { OrgUnit } from '@sentinel/contract';
 import { newProfileProblem } from '@sentinel/services';
 import { communityChoices, ROLE_OPTIONS, toCreateBody, unitsFor, type NewUserForm } from '../src/pages/users/new-user.ts';
@@ -36,7 +36,7 @@ describe('新建用户 form rules', () => {
   });
 
   it('for every role, each unit offered gives a body the services accept', () => {
-    for (const role of ROLES) {
+    for (const { value: role } of ROLE_OPTIONS) {
       const offered = unitsFor(role, DIRECTORY);
       expect(offered.length, role).toBeGreaterThan(0);
       expect(offered.every((u) => u.active)).toBe(true);

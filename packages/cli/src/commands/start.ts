@@ -9,6 +9,7 @@ import { countRows, type Database } from '@sentinel/db';
 import { currentConfig, openConfiguredDatabase } from '../configured.ts';
 import { importDataset, runDetectionAsSystem, seedDemoUsers, seedDemoWork, type DemoClock, type DemoCredential } from '@sentinel/services';
 import { openDemoClock } from '../demo-clock-file.ts';
+import { describeScope } from '../user/describe.ts';
 import { attachmentsDir } from '@sentinel/server/config';
 import { parseOptions, runCommand } from '../args.ts';
 import { DEMO_DEFAULTS, formatSummary, generateDemo } from '@sentinel/demo';
@@ -65,7 +66,7 @@ function ensureWebBuilt(): void {
 function printDemoCredentials(credentials: readonly DemoCredential[]): void {
   process.stdout.write('\n演示账号 demo accounts（仅演示模式 demo mode only）：\n');
   for (const c of credentials) {
-    const scope = c.jurisdiction.communities?.join('、') ?? c.jurisdiction.neighborhood ?? c.jurisdiction.subdistrict;
+    const scope = describeScope(c.jurisdiction);
     process.stdout.write(`  ${c.username.padEnd(12)} ${c.password}  ${c.roleLabel}（${c.unitName}，辖区 ${scope}）\n`);
   }
 }

@@ -3,7 +3,7 @@
 // through the web (POST /api/users needs an administrator's session).
 import { findUserByUsername, type Database } from '@sentinel/db';
 import { openConfiguredDatabase } from '../configured.ts';
-import { ROLE_LABELS } from '@sentinel/domain';
+import { isDistrictRole, ROLE_LABELS } from '@sentinel/domain';
 import { createUserFromConsole, newProfileProblem, passwordProblem, ServiceError, type CreateUserInput, type UserView } from '@sentinel/services';
 import { parseOptions, UsageError } from '../args.ts';
 import { parseList, problemAsUsage } from './field-options.ts';
@@ -14,6 +14,7 @@ import { describeScope, databaseLine } from './describe.ts';
 export const CREATE_USAGE =
   '用法 usage: sentinel user create --username <用户名> --name <姓名> --role <角色> --unit <所属单位>\n' +
   '              [--subdistrict <街道>] [--neighborhood <居民区>] [--communities <小区,小区>] [--must-change]\n' +
+  '              区级角色 district roles (district_office, district_enforcement): --district <区> instead of --subdistrict\n' +
   '  密码 password: 环境变量 SENTINEL_PASSWORD，或在终端中按提示输入两次（不回显）';
 
 const REQUIRED = ['username', 'name', 'role', 'unit'] as const;
@@ -27,6 +28,7 @@ export async function createCommand(args: string[], passwords?: PasswordSource):
     subdistrict: { type: 'string' },
     neighborhood: { type: 'string' },
     communities: { type: 'string' },
+    district: { type: 'string' },
     'must-change': { type: 'boolean', default: false },
   });
   const missing = REQUIRED.filter((k) => opts[k] === undefined).map((k) => `--${k}`);
@@ -41,7 +43,9 @@ export async function createCommand(args: string[], passwords?: PasswordSource):
       role,
       unitName: opts.unit ?? '',
       jurisdiction: {
-        subdistrict: opts.subdistrict?.trim() ?? (await onlySubdistrict(db)),
+        // A district unit's scope is its district; the lone subdistrict is only a subdistrict unit's default.
+        subdistrict: opts.subdistrict?.trim() ?? (isDistrictRole(role) ? null : await onlySubdistrict(db)),
+        district: opts.district?.trim() || null,
         neighborhood: opts.neighborhood?.trim() || null,
         communities: parseList(opts.communities),
       },

@@ -8,5 +8,5 @@ export function databaseLine(db: Database): string {
 }
 
 export function describeScope(j: Jurisdiction): string {
-  return j.communities?.join('、') ?? j.neighborhood ?? j.subdistrict;
+  return j.communities?.join('、') ?? j.neighborhood ?? j.subdistrict ?? `${j.district ?? ''}（全区）`;
 }

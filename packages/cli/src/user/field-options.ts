@@ -11,6 +11,7 @@ const OPTION_OF: Record<Exclude<NewUserField, 'password'>, string> = {
   subdistrict: '--subdistrict',
   neighborhood: '--neighborhood',
   communities: '--communities',
+  district: '--district',
 };
 
 /** A refused field as a one-line usage error; the password is named by where it came from. */

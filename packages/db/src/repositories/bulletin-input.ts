@@ -6,7 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import { cases } from '../schema/cases.ts';
 import { houses } from '../schema/houses.ts';
 import type { SqlSession } from '../session.ts';
-import { houseScopeCondition, type CaseRow, type HouseScope } from './cases.ts';
+import type { CaseRow } from './cases.ts';
+import { houseScopeCondition, houseScopeSql, type HouseScope } from './house-scope.ts';
 
 export interface ScopedCaseRow {
   readonly case: CaseRow;
@@ -36,11 +37,9 @@ export async function alertOnsetDays(s: SqlSession, caseIds: readonly string[]):
 
 /** SQL of a house scope over `houses h` with parameters from $start. */
 function scopeSql(scope: HouseScope, neighborhood: string | null, start: number): { sql: string; params: unknown[] } {
-  const parts = [`h.subdistrict = $${start}`];
-  const params: unknown[] = [scope.subdistrict];
-  if (scope.neighborhood !== null) { params.push(scope.neighborhood); parts.push(`h.neighborhood = $${start + params.length - 1}`); }
-  if (neighborhood !== null) { params.push(neighborhood); parts.push(`h.neighborhood = $${start + params.length - 1}`); }
-  if (scope.communities !== null) { params.push([...scope.communities]); parts.push(`h.community = ANY($${start + params.length - 1}::text[])`); }
+  const params: unknown[] = [];
+  const parts = [houseScopeSql(scope, 'h', params, start - 1)];
+  if (neighborhood !== null) { params.push(neighborhood); parts.push(`h.neighborhood = $${start - 1 + params.length}`); }
   return { sql: parts.join(' AND '), params };
 }
 

@@ -1,30 +1,16 @@
 // Cases and their append-only timelines.
-import { and, asc, desc, eq, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import { formatCaseNumber, TERMINAL_CASE_STATES, type CaseState } from '@sentinel/domain';
 import { cases } from '../schema/cases.ts';
 import { caseEvents } from '../schema/case-events.ts';
 import { houses } from '../schema/houses.ts';
 import type { SqlSession } from '../session.ts';
+import { houseScopeCondition, type HouseScope } from './house-scope.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type NewCaseEventRow = typeof caseEvents.$inferInsert;
-
-/** A scope over the house register (居民区 / 小区 lists), see services' Jurisdiction. */
-export interface HouseScope {
-  subdistrict: string;
-  neighborhood: string | null;
-  communities: readonly string[] | null;
-}
-
-export function houseScopeCondition(scope: HouseScope): SQL | undefined {
-  return and(
-    eq(houses.subdistrict, scope.subdistrict),
-    scope.neighborhood !== null ? eq(houses.neighborhood, scope.neighborhood) : undefined,
-    scope.communities !== null ? (scope.communities.length === 0 ? sql`false` : inArray(houses.community, [...scope.communities])) : undefined,
-  );
-}
 
 /** A new case row without its official number, which insertCase takes with the insert. */
 export type UnnumberedCaseRow = Omit<NewCaseRow, 'caseNumber' | 'numberPrefix' | 'numberYear' | 'numberSeq'>;

@@ -7,7 +7,7 @@ import { cooperationRefusals } from '../schema/cooperation-refusals.ts';
 import { houses } from '../schema/houses.ts';
 import { users } from '../schema/users.ts';
 import type { SqlSession } from '../session.ts';
-import { houseScopeCondition, type HouseScope } from './cases.ts';
+import { houseScopeCondition, type HouseScope } from './house-scope.ts';
 
 export type CooperationRefusalRow = typeof cooperationRefusals.$inferSelect;
 export type NewCooperationRefusalRow = typeof cooperationRefusals.$inferInsert;

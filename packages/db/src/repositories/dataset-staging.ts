@@ -64,19 +64,24 @@ const HOUSE_DATA_COLUMNS = [
 ] as const;
 
 export const housesStaging = staging<HouseRow>('houses', [
-  ['house_id', 'text'], ['subdistrict', 'text'], ['neighborhood', 'text'], ['community', 'text'],
+  ['house_id', 'text'], ['district', 'text'], ['subdistrict', 'text'], ['neighborhood', 'text'], ['community', 'text'],
   ['building', 'text'], ['unit', 'text'], ['room', 'text'], ['address', 'text'], ['area_m2', 'float8'],
   ['bedrooms', 'integer'], ['living_rooms', 'integer'], ['registered_residents', 'integer'],
   ['is_rental', 'boolean'], ['rental_filed', 'boolean'], ['lat', 'float8'], ['lon', 'float8'],
 ], (r, line) => [
-  copyText(r.house_id), copyText(r.subdistrict), copyText(r.neighborhood), copyText(r.community),
+  copyText(r.house_id), copyText(r.district), copyText(r.subdistrict), copyText(r.neighborhood), copyText(r.community),
   copyText(r.building), copyText(r.unit), copyText(r.room), copyText(r.address), copyNumber(r.area_m2),
   copyNumber(r.bedrooms), copyNumber(r.living_rooms), copyNumber(r.registered_residents),
   copyBool(r.is_rental), copyBool(r.rental_filed), copyNumber(r.lat), copyNumber(r.lon), copyNumber(line),
 ].join('\t'), async (s, batchId, stg) => {
   // The jurisdiction levels first (each unique by name within its parent) ...
   await s.exec(`
+    INSERT INTO districts (name) SELECT DISTINCT district FROM ${stg} WHERE district IS NOT NULL ON CONFLICT DO NOTHING;
     INSERT INTO subdistricts (name) SELECT DISTINCT subdistrict FROM ${stg} ON CONFLICT DO NOTHING;
+    -- A file that names the district (区) puts the subdistrict under it; one that does not leaves it as it was.
+    UPDATE subdistricts sd SET district_id = d.id
+      FROM (SELECT DISTINCT subdistrict, district FROM ${stg} WHERE district IS NOT NULL) s JOIN districts d ON d.name = s.district
+     WHERE sd.name = s.subdistrict AND sd.district_id IS DISTINCT FROM d.id;
     INSERT INTO neighbourhoods (subdistrict_id, name)
       SELECT DISTINCT sd.id, s.neighborhood FROM ${stg} s JOIN subdistricts sd ON sd.name = s.subdistrict
       ON CONFLICT DO NOTHING;

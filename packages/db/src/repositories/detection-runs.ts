@@ -6,7 +6,7 @@ import { detectionRuns, type DetectionRunStatus } from '../schema/detection-runs
 import type { AlertLevel } from '@sentinel/domain';
 import { TERMINAL_CASE_STATES } from '@sentinel/domain';
 import type { SqlSession } from '../session.ts';
-import type { HouseScope } from './cases.ts';
+import { houseScopeSql, type HouseScope } from './house-scope.ts';
 import type { Page } from './import-batches.ts';
 
 export type DetectionRunRow = typeof detectionRuns.$inferSelect;
@@ -146,11 +146,9 @@ export interface AlertListRow extends Omit<NewAlertRow, 'reasons'> {
 
 /** WHERE clauses of a run's alerts inside the scope, filtered (houses joined as h). */
 function alertFilter(runId: string, f: AlertFilter): { where: string[]; params: unknown[] } {
-  const params: unknown[] = [runId, f.scope.subdistrict];
-  const where = ['a.run_id = $1', 'h.subdistrict = $2'];
+  const params: unknown[] = [runId];
+  const where = ['a.run_id = $1', houseScopeSql(f.scope, 'h', params)];
   const add = (clause: (p: string) => string, value: unknown) => { params.push(value); where.push(clause(`$${params.length}`)); };
-  if (f.scope.neighborhood !== null) add((p) => `h.neighborhood = ${p}`, f.scope.neighborhood);
-  if (f.scope.communities !== null) add((p) => `h.community = ANY(${p}::text[])`, [...f.scope.communities]);
   if (f.levels && f.levels.length > 0) add((p) => `a.level::text = ANY(${p}::text[])`, [...f.levels]);
   if (f.neighborhood) add((p) => `h.neighborhood = ${p}`, f.neighborhood);
   if (f.community) add((p) => `h.community = ${p}`, f.community);

@@ -3,7 +3,7 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { houses } from '../schema/houses.ts';
 import type { SqlSession } from '../session.ts';
 import type { Page } from './import-batches.ts';
-import { houseScopeCondition, type HouseScope } from './cases.ts';
+import { houseScopeCondition, type HouseScope } from './house-scope.ts';
 
 export type House = typeof houses.$inferSelect;
 

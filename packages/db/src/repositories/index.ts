@@ -30,3 +30,5 @@ export * from './survey.ts';
 export * from './referral.ts';
 export * from './rental-parties.ts';
 export * from './patrol.ts';
+export * from './house-scope.ts';
+export * from './districts.ts';

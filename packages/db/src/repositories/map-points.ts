@@ -21,6 +21,10 @@ export interface MapPointRow {
 }
 
 export interface MapScope {
+  /** The user's subdistricts (one, or a district's): never empty-by-omission, so no map spans the whole register. */
+  subdistricts: readonly string[];
+  /** One subdistrict of them (the district map drilling down). */
+  subdistrict?: string | null;
   neighborhood?: string | null;
   communities?: readonly string[] | null;
   community?: string | null;
@@ -48,6 +52,8 @@ function scopeFilter(scope: MapScope): { where: string[]; params: unknown[] } {
   const where = ['h.lat IS NOT NULL', 'h.lon IS NOT NULL'];
   const params: unknown[] = [[...TERMINAL_CASE_STATES], [...UNRECTIFIED_CASE_STATES]];
   const add = (sqlText: (n: number) => string, value: unknown) => { params.push(value); where.push(sqlText(params.length)); };
+  add((n) => `h.subdistrict = ANY($${n}::text[])`, [...scope.subdistricts]);
+  if (scope.subdistrict) add((n) => `h.subdistrict = $${n}`, scope.subdistrict);
   if (scope.neighborhood) add((n) => `h.neighborhood = $${n}`, scope.neighborhood);
   if (scope.communities) add((n) => `h.community = ANY($${n}::text[])`, [...scope.communities]);
   if (scope.community) add((n) => `h.community = $${n}`, scope.community);

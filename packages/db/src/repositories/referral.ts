@@ -4,7 +4,7 @@ import { caseReferrals, referralHousing } from '../schema/referral.ts';
 import { cases } from '../schema/cases.ts';
 import { houses } from '../schema/houses.ts';
 import type { SqlSession } from '../session.ts';
-import { houseScopeCondition, type HouseScope } from './cases.ts';
+import { houseScopeCondition, type HouseScope } from './house-scope.ts';
 
 export type ReferralHousingRow = typeof referralHousing.$inferSelect;
 export type CaseReferralRow = typeof caseReferrals.$inferSelect;

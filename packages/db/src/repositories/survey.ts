@@ -5,7 +5,7 @@ import { houses } from '../schema/houses.ts';
 import { parties } from '../schema/parties.ts';
 import { surveyCampaigns, surveyTargets, surveyVisits } from '../schema/survey.ts';
 import type { SqlSession } from '../session.ts';
-import { houseScopeCondition, type HouseScope } from './cases.ts';
+import { houseScopeCondition, type HouseScope } from './house-scope.ts';
 import type { PartyRow } from './parties.ts';
 
 export type SurveyCampaignRow = typeof surveyCampaigns.$inferSelect;

@@ -22,15 +22,15 @@ export interface MonthlyPrecisionRow {
   noAccess: number;
 }
 
-/** Outcomes of whistle-opened cases per month, with a subdistrict filter through the house register. */
-export async function monthlyWhistleOutcomes(s: SqlSession, subdistrict: string): Promise<MonthlyPrecisionRow[]> {
+/** Outcomes of whistle-opened cases per month, with a subdistricts filter (the user's scope) through the house register. */
+export async function monthlyWhistleOutcomes(s: SqlSession, subdistricts: readonly string[]): Promise<MonthlyPrecisionRow[]> {
   const res = await s.query<{ month: string; confirmed: number; not_confirmed: number; no_access: number }>(
     `SELECT to_char(v.verified_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
             count(*) FILTER (WHERE v.result = 'confirmed')::int AS confirmed,
             count(*) FILTER (WHERE v.result = 'not_confirmed')::int AS not_confirmed,
             count(*) FILTER (WHERE v.result = 'no_access')::int AS no_access
        FROM verification_outcomes v JOIN houses h ON h.house_id = v.house_id
-      WHERE v.case_source = 'whistle' AND h.subdistrict = $1
-      GROUP BY 1 ORDER BY 1`, [subdistrict]);
+      WHERE v.case_source = 'whistle' AND h.subdistrict = ANY($1::text[])
+      GROUP BY 1 ORDER BY 1`, [[...subdistricts]]);
   return res.rows.map((r) => ({ month: r.month, confirmed: r.confirmed, notConfirmed: r.not_confirmed, noAccess: r.no_access }));
 }

@@ -1,13 +1,25 @@
-// Jurisdiction hierarchy: 街道 subdistrict > 居民区 neighbourhood > 小区 community > 楼 building.
+// Jurisdiction hierarchy: 区 district > 街道 subdistrict > 居民区 neighbourhood > 小区 community > 楼 building.
 // Derived from houses.csv; each level is unique by name within its parent.
-import { integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export const districts = pgTable('districts', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  name: text('name').notNull(),
+}, (t) => [
+  // Natural key: the import and `sentinel district assign` upsert by name.
+  uniqueIndex('districts_name_uq').on(t.name),
+]);
 
 export const subdistricts = pgTable('subdistricts', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  /** NULL until the houses file (column `district`) or `sentinel district assign` names it. */
+  districtId: integer('district_id').references(() => districts.id),
   name: text('name').notNull(),
 }, (t) => [
   // Natural key: the import upserts levels by name.
   uniqueIndex('subdistricts_name_uq').on(t.name),
+  // A district user's scope: "the subdistricts of district D", resolved at each session load.
+  index('subdistricts_district_idx').on(t.districtId),
 ]);
 
 export const neighbourhoods = pgTable('neighbourhoods', {

@@ -14,7 +14,10 @@ export const users = pgTable('users', {
   role: userRole('role').notNull(),
   /** The user's own unit, e.g. `汾西居民区居委会`; compared with a case's assignee. */
   unitName: text('unit_name').notNull(),
-  scopeSubdistrict: text('scope_subdistrict').notNull(),
+  /** The user's subdistrict; NULL for a district-level user (exactly one of the two is set, CHECK users_scope_one_level_ck). */
+  scopeSubdistrict: text('scope_subdistrict'),
+  /** 区: set for district-level roles (区群租整治办, 区城管执法局), who see every subdistrict of it. */
+  scopeDistrict: text('scope_district'),
   /** NULL = the whole subdistrict. */
   scopeNeighborhood: text('scope_neighborhood'),
   /** NULL = every compound of the scope; a property company lists its own. */

@@ -12,6 +12,8 @@ export const ROLES = [
   'market',
   'grid_worker',
   'admin',
+  'district_office',
+  'district_enforcement',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -26,7 +28,21 @@ export const ROLE_LABELS: Record<Role, string> = {
   market: '市场所',
   grid_worker: '网格员',
   admin: '系统管理员',
+  district_office: '区群租整治办',
+  district_enforcement: '区城管执法局',
 };
+
+/**
+ * District-level (区) roles: their scope is every subdistrict of one district,
+ * not one subdistrict. They oversee (figures, ranking, cases to follow up)
+ * and do not work cases, which stay with the subdistrict's units.
+ */
+export const DISTRICT_ROLES = ['district_office', 'district_enforcement'] as const satisfies readonly Role[];
+export type DistrictRole = (typeof DISTRICT_ROLES)[number];
+
+export function isDistrictRole(role: Role): role is DistrictRole {
+  return (DISTRICT_ROLES as readonly Role[]).includes(role);
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

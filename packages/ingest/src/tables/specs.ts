@@ -42,6 +42,7 @@ const houses: TableSpec<HouseRow> = {
   name: 'houses',
   columns: {
     house_id: str('房屋编号', true),
+    district: str('区', false),
     subdistrict: str('街道', true),
     neighborhood: str('居民区', true),
     community: str('小区', true),

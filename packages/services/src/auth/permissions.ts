@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'rental_party.manage',
   'patrol.view',
   'patrol.visit',
+  'district.view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,26 +78,32 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'rental_party.manage': '登记房东、二房东、租赁企业、经纪机构及其关联房屋',
   'patrol.view': '查看三级动态管理：房屋等级、每周巡查计划、等级变化日志（辖区内）',
   'patrol.visit': '登记上门核查结果（回写房屋等级）',
+  'district.view': '查看全区作战图、各街道排名（本区各街道）',
 };
 
 const UNITS: readonly Role[] = CASE_OPENER_ROLES; // every unit except the system administrator
 const DISPATCHERS: readonly Role[] = ['ops_center', 'safety_office'];
+// The district (区) oversees its subdistricts: it follows cases, alerts and
+// houses of all of them and compares their figures, but does not work cases
+// (no case.open / case.transition): dispatch and enforcement stay with the
+// subdistrict's units (docs/roles.md, "District level").
+const DISTRICT: readonly Role[] = ['district_office', 'district_enforcement'];
 
 export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
-  'case.view': UNITS,
+  'case.view': [...UNITS, ...DISTRICT],
   'case.open': UNITS,
   'case.transition': UNITS,
   'intake.alert': DISPATCHERS,
   'intake.queue': DISPATCHERS,
-  'household.view': UNITS,
+  'household.view': [...UNITS, ...DISTRICT],
   'party.manage': ['committee', 'grid_worker', 'property', 'police'],
-  'party.reveal': ['committee', 'grid_worker', 'property', 'police', 'safety_office', 'enforcement'],
-  'whistle.metrics': [...DISPATCHERS, 'admin'],
+  'party.reveal': ['committee', 'grid_worker', 'property', 'police', 'safety_office', 'enforcement', 'district_enforcement'],
+  'whistle.metrics': [...DISPATCHERS, 'admin', 'district_office'],
   'user.manage': ['admin'],
   'audit.view': ['admin'],
   'import.view': [...DISPATCHERS, 'admin'],
   'detection.run': [...DISPATCHERS, 'admin'],
-  'alert.view': UNITS,
+  'alert.view': [...UNITS, ...DISTRICT],
   'document.generate': UNITS,
   'template.manage': ['admin'],
   'bulletin.view': [...DISPATCHERS, 'committee', 'admin'],
@@ -128,6 +135,7 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   // company (定期上门核查); every unit follows the grades of its jurisdiction.
   'patrol.view': UNITS,
   'patrol.visit': ['committee', 'grid_worker', 'property'],
+  'district.view': DISTRICT,
 };
 
 /**
@@ -146,6 +154,10 @@ export const REVEALABLE_PARTIES: Record<Role, readonly InterviewParty[]> = {
   construction: [],
   market: [],
   admin: [],
+  district_office: [],
+  // The district law-enforcement bureau fines lessors and sublessors
+  // (《上海市住房租赁条例》), so it may see who they are; tenants are not its business.
+  district_enforcement: ['owner', 'sublessor'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

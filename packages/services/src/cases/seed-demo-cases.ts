@@ -93,7 +93,8 @@ export async function seedDemoCases(db: Database, storage: AttachmentStorage, no
   if ((await db.query('SELECT 1 FROM cases LIMIT 1')).rows.length > 0) return 0;
   const [ops, committee, enforcement, safety] = await Promise.all(['ops', 'committee', 'enforcement', 'safety'].map((u) => demoUser(db, u)));
   if (!ops || !committee || !enforcement || !safety) return 0;
-  const { subdistrict } = ops.jurisdiction;
+  const subdistrict = ops.jurisdiction.subdistrict;
+  if (subdistrict === null) return 0; // the demo ops account is a subdistrict's
   const wanted = PLAN.reduce((n, p) => n + p.endsAgo.length, 0);
   const run = await latestSucceededRun(db, subdistrict);
   if (!run) return 0;

@@ -7,7 +7,7 @@ import { ASSIGNABLE_ROLES, ROLE_LABELS, type Role } from '@sentinel/domain';
 import type { DirectoryPlace, NewOrgUnitBody, OrgUnit, OrgUnitPatchBody, OrgUnitQuery, UnitMember } from '@sentinel/contract';
 import { recordAudit } from '../audit.ts';
 import { can, requirePermission } from '../auth/permissions.ts';
-import { inJurisdiction, type Place, type ServiceContext } from '../context.ts';
+import { ownSubdistrict, inJurisdiction, type Place, type ServiceContext } from '../context.ts';
 import { conflict, invalidInput, notFound, permissionDenied } from '../errors.ts';
 import { newId } from '../ids.ts';
 
@@ -44,7 +44,7 @@ function toView(u: OrgUnitRow, members: number): OrgUnit {
  */
 export async function listOrgUnitsFor({ ctx, input }: { ctx: ServiceContext; input: OrgUnitQuery }): Promise<OrgUnit[]> {
   requireDirectoryView(ctx);
-  const sub = ctx.user.jurisdiction.subdistrict;
+  const sub = ownSubdistrict(ctx);
   await addKnownOrgUnits(ctx.db, sub, newUnitId);
   let rows = await listOrgUnits(ctx.db, sub);
   if (!(input.includeInactive && can(ctx.user.role, 'user.manage'))) rows = rows.filter((u) => u.active);
@@ -71,7 +71,7 @@ export async function createOrgUnit({ ctx, input }: { ctx: ServiceContext; input
   checkScope(input.role, neighborhood, communities);
   return ctx.db.transaction(async (tx) => {
     const id = newUnitId();
-    const ok = await insertOrgUnit(tx, { id, name, role: input.role, subdistrict: ctx.user.jurisdiction.subdistrict, neighborhood, communities, phone: input.phone?.trim() || null });
+    const ok = await insertOrgUnit(tx, { id, name, role: input.role, subdistrict: ownSubdistrict(ctx), neighborhood, communities, phone: input.phone?.trim() || null });
     if (!ok) throw conflict('directory.unit_exists', `单位“${name}”已存在。`);
     await recordAudit(tx, ctx, { action: 'org_unit.create', targetKind: 'org_unit', targetId: id, detail: { name, role: input.role, neighborhood, communities } });
     const row = await getOrgUnit(tx, id);
@@ -120,5 +120,5 @@ export async function listOrgUnitMembers({ ctx, input }: { ctx: ServiceContext; 
 /** 居民区 → 小区 of the user's subdistrict (the administrator has no map, so the forms read them here). */
 export async function listDirectoryPlaces({ ctx }: { ctx: ServiceContext; input?: undefined }): Promise<DirectoryPlace[]> {
   requireDirectoryView(ctx);
-  return listRegisterPlaces(ctx.db, ctx.user.jurisdiction.subdistrict);
+  return listRegisterPlaces(ctx.db, ownSubdistrict(ctx));
 }

@@ -7,18 +7,18 @@ import { formatChinesePeriod, formatDocumentNumber, yearOfShanghaiDay, type Docu
 import { issuerUnitName, shanghaiDay, subdistrictShortName } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
-import type { Jurisdiction, ServiceContext } from '../context.ts';
+import { ownSubdistrict, type Jurisdiction, type ServiceContext } from '../context.ts';
 import { permissionDenied } from '../errors.ts';
 
 export const BULLETIN_KIND = 'bulletin';
 
 /** What a kept bulletin is about: subdistrict, neighbourhood (or all) and period. */
-export function bulletinSubject(scope: Jurisdiction, neighborhood: string | null, from: string, to: string): string {
+export function bulletinSubject(scope: Jurisdiction & { subdistrict: string }, neighborhood: string | null, from: string, to: string): string {
   return `bulletin:${scope.subdistrict}:${neighborhood ?? scope.neighborhood ?? '*'}:${from}:${to}`;
 }
 
 /** The bulletin's issuing body: the subdistrict office (街道办事处). */
-export const bulletinIssuer = (scope: Jurisdiction): string => issuerUnitName('subdistrict_office', scope.subdistrict);
+export const bulletinIssuer = (scope: Jurisdiction & { subdistrict: string }): string => issuerUnitName('subdistrict_office', scope.subdistrict);
 
 export async function findIssuedBulletin(s: SqlSession, subject: string): Promise<(IssuedDocumentRow & { issuedByName: string }) | null> {
   const row = await findIssuedDocument(s, BULLETIN_KIND, subject);
@@ -32,7 +32,7 @@ export async function findIssuedBulletin(s: SqlSession, subject: string): Promis
  */
 export async function issueBulletinDocument(ctx: ServiceContext, input: { subject: string; fromDay: number; toDay: number; render: (number: string) => DocumentContent }): Promise<{ number: string; created: boolean }> {
   requirePermission(ctx, 'bulletin.view');
-  const j = ctx.user.jurisdiction;
+  const j = { ...ctx.user.jurisdiction, subdistrict: ownSubdistrict(ctx) };
   if (j.neighborhood !== null || j.communities !== null) throw permissionDenied('出具通报（通报由街道出具，居民区只能查看）');
   return ctx.db.transaction(async (tx) => {
     const existing = await findIssuedDocument(tx, BULLETIN_KIND, input.subject);

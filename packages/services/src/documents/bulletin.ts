@@ -9,7 +9,7 @@ import {
 } from '@sentinel/documents';
 import { COMPLAINT_CHANNELS, dayStartUtcMs, isoToDay, shanghaiDay, type ComplaintChannel } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
-import type { ServiceContext } from '../context.ts';
+import { ownSubdistrict, type ServiceContext } from '../context.ts';
 import { outOfJurisdiction, ServiceError } from '../errors.ts';
 import { toSnapshot } from '../cases/snapshot-store.ts';
 import { FORMAT_MIME, type GeneratedFile } from './case-document.ts';
@@ -54,7 +54,7 @@ const isChannel = (c: string): c is ComplaintChannel => (COMPLAINT_CHANNELS as r
 export async function getBulletin({ ctx, input }: { ctx: ServiceContext; input: BulletinQuery }): Promise<BulletinResult> {
   requirePermission(ctx, 'bulletin.view');
   const period = parsePeriod(input.from, input.to);
-  const scope = ctx.user.jurisdiction;
+  const scope = { ...ctx.user.jurisdiction, subdistrict: ownSubdistrict(ctx) };
   const neighborhood = input.neighborhood?.trim() || null;
   if (neighborhood !== null && scope.neighborhood !== null && neighborhood !== scope.neighborhood) throw outOfJurisdiction(`居民区 ${neighborhood}`);
   const neighborhoods = await listScopedNeighborhoods(ctx.db, scope, neighborhood);
@@ -107,7 +107,7 @@ function printed(result: BulletinResult, documentNumber: string | null, issuedDa
 export async function issueBulletin({ ctx, input }: { ctx: ServiceContext; input: BulletinQuery }): Promise<BulletinResult & { created: boolean }> {
   const result = await getBulletin({ ctx, input });
   const { fromDay, toDay } = result.bulletin.period;
-  const subject = bulletinSubject(ctx.user.jurisdiction, input.neighborhood?.trim() || null, input.from, input.to);
+  const subject = bulletinSubject({ ...ctx.user.jurisdiction, subdistrict: ownSubdistrict(ctx) }, input.neighborhood?.trim() || null, input.from, input.to);
   const { created } = await issueBulletinDocument(ctx, { subject, fromDay, toDay, render: (number) => printed(result, number, shanghaiDay(ctx.now())) });
   return { ...(await getBulletin({ ctx, input })), created };
 }
@@ -117,7 +117,7 @@ export { BULLETIN_FORMATS, type BulletinFormat };
 /** The bulletin as a file: the issued one (same 文号 and text at every download), else today's draft. */
 export async function exportBulletin({ ctx, input }: { ctx: ServiceContext; input: BulletinQuery & { format: BulletinFormat } }): Promise<GeneratedFile> {
   const result = await getBulletin({ ctx, input });
-  const kept = result.issued ? await findIssuedBulletin(ctx.db, bulletinSubject(ctx.user.jurisdiction, input.neighborhood?.trim() || null, input.from, input.to)) : null;
+  const kept = result.issued ? await findIssuedBulletin(ctx.db, bulletinSubject({ ...ctx.user.jurisdiction, subdistrict: ownSubdistrict(ctx) }, input.neighborhood?.trim() || null, input.from, input.to)) : null;
   const content = (kept?.content as unknown as DocumentContent | undefined) ?? printed(result, null, shanghaiDay(ctx.now()));
   const bytes = input.format === 'xlsx'
     ? await toXlsxWorkbook(bulletinSheets(result.bulletin))

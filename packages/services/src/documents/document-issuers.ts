@@ -8,7 +8,7 @@ import {
 } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
-import type { ServiceContext } from '../context.ts';
+import { ownSubdistrict, type ServiceContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { documentKindOf } from './templates.ts';
 
@@ -29,7 +29,7 @@ export async function issuerOf(s: SqlSession, subdistrict: string, kind: Documen
 
 export async function listDocumentIssuers({ ctx }: { ctx: ServiceContext }): Promise<DocumentIssuerSetting[]> {
   requirePermission(ctx, 'template.manage');
-  const subdistrict = ctx.user.jurisdiction.subdistrict;
+  const subdistrict = ownSubdistrict(ctx);
   const rows = await listDocumentIssuerRows(ctx.db, subdistrict);
   return DOCUMENT_KINDS.map((kind) => {
     const stored = rows.find((r) => r.kind === kind)?.issuer;
@@ -44,7 +44,7 @@ export async function saveDocumentIssuer({ ctx, input }: { ctx: ServiceContext; 
   if (!isDocumentIssuer(input.issuer)) {
     throw invalidInput(`issuer：发文机关只能是${Object.values(DOCUMENT_ISSUER_LABELS).join('或')}（居委会负责送达，不能作为发文机关）。`);
   }
-  const subdistrict = ctx.user.jurisdiction.subdistrict;
+  const subdistrict = ownSubdistrict(ctx);
   await ctx.db.transaction(async (tx) => {
     await upsertDocumentIssuer(tx, { subdistrict, kind, issuer: input.issuer, updatedBy: ctx.user.id, updatedAt: new Date(ctx.now()) });
     await recordAudit(tx, ctx, { action: 'document_issuer.update', targetKind: 'document_template', targetId: kind, detail: { subdistrict, issuer: input.issuer } });

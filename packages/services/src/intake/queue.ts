@@ -1,7 +1,7 @@
 // The queue of reports whose address matched no house: staff pick the house.
 import { listUnmatchedReports, lockIntakeReport, type IntakeReportRow } from '@sentinel/db';
 import { requirePermission } from '../auth/permissions.ts';
-import type { ServiceContext } from '../context.ts';
+import { ownSubdistrict, type ServiceContext } from '../context.ts';
 import { conflict, notFound, outOfJurisdiction } from '../errors.ts';
 import { houseInScope } from '../cases/house-access.ts';
 import { openOrAttach, type IntakeOutcome } from './open-or-attach.ts';
@@ -18,7 +18,7 @@ export interface QueuedReportView {
 
 export async function listUnmatched({ ctx, input }: { ctx: ServiceContext; input: { limit: number; offset: number } }): Promise<{ total: number; items: QueuedReportView[] }> {
   requirePermission(ctx, 'intake.queue');
-  const res = await listUnmatchedReports(ctx.db, ctx.user.jurisdiction.subdistrict, input);
+  const res = await listUnmatchedReports(ctx.db, ownSubdistrict(ctx), input);
   return {
     total: res.total,
     items: res.rows.map((r) => ({ id: r.id, channel: r.channel, ticketId: r.ticketId, address: r.address, receivedAt: r.receivedAt.toISOString(), category: r.category, content: r.content })),

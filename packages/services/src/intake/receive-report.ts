@@ -4,7 +4,7 @@
 import { findIntakeByTicket, insertIntakeReport } from '@sentinel/db';
 import { COMPLAINT_CHANNELS, type ComplaintChannel } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
-import type { ServiceContext } from '../context.ts';
+import { ownSubdistrict, type ServiceContext } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { houseInScope } from '../cases/house-access.ts';
@@ -60,7 +60,7 @@ export async function receiveReport({ ctx, input }: { ctx: ServiceContext; input
     }
     const reportId = newId('rep');
     await insertIntakeReport(tx, {
-      id: reportId, channel: input.channel, ticketId, address, subdistrict: ctx.user.jurisdiction.subdistrict, houseId: null,
+      id: reportId, channel: input.channel, ticketId, address, subdistrict: ownSubdistrict(ctx), houseId: null,
       matchKind: null, matchConfidence: null, status: 'unmatched', caseId: null, receivedAt: new Date(receivedAt),
       category: facts.category ?? null, content: facts.content ?? null, reportedById: ctx.user.id, createdAt: new Date(ctx.now()),
     });

@@ -3,7 +3,7 @@
 // counts of cases, so it needs the right to see cases. Coordinates are WGS-84
 // as imported; the web converts to GCJ-02 only over Chinese tiles.
 import type { AreaCollection, Dwelling, MapLevel } from '@sentinel/contract';
-import { housesVersion, listMapCounts, listMapPoints, type Database, type MapScope } from '@sentinel/db';
+import { housesVersion, listMapCounts, listMapPoints, scopeSubdistricts, type Database, type MapScope } from '@sentinel/db';
 import { can } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { DerivedCache } from '../derived-cache.ts';
@@ -51,7 +51,7 @@ function mapScope(ctx: ServiceContext, wanted: { neighborhood?: string; communit
   const { neighborhood, communities } = ctx.user.jurisdiction;
   if (neighborhood && wanted.neighborhood && wanted.neighborhood !== neighborhood) return null;
   if (communities && wanted.community && !communities.includes(wanted.community)) return null;
-  return { neighborhood: wanted.neighborhood ?? neighborhood, communities, community: wanted.community, building: wanted.building };
+  return { subdistricts: scopeSubdistricts(ctx.user.jurisdiction), neighborhood: wanted.neighborhood ?? neighborhood, communities, community: wanted.community, building: wanted.building };
 }
 
 export async function mapAreas({ ctx, input }: { ctx: ServiceContext; input: MapAreaInput }): Promise<AreaCollection> {

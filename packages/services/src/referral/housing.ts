@@ -6,7 +6,7 @@ import type { ReferralHousing, ReferralHousingBody } from '@sentinel/contract';
 import { referralHousingProblems, type ReferralApplicant, type ReferralHousingKind } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
-import type { ServiceContext } from '../context.ts';
+import { ownSubdistrict, type ServiceContext } from '../context.ts';
 import { invalidInput, notFound, outOfJurisdiction } from '../errors.ts';
 import { newId } from '../ids.ts';
 
@@ -30,14 +30,14 @@ function checked(input: ReferralHousingBody): ReferralHousingBody {
 
 export async function listReferralHousing({ ctx }: { ctx: ServiceContext; input?: Record<string, never> }): Promise<{ items: ReferralHousing[] }> {
   requirePermission(ctx, 'referral.view');
-  return { items: (await listReferralHousingRows(ctx.db, ctx.user.jurisdiction.subdistrict)).map(housingView) };
+  return { items: (await listReferralHousingRows(ctx.db, ownSubdistrict(ctx))).map(housingView) };
 }
 
 export async function createReferralHousing({ ctx, input }: { ctx: ServiceContext; input: ReferralHousingBody }): Promise<ReferralHousing> {
   requirePermission(ctx, 'referral.manage');
   const body = checked(input);
   return ctx.db.transaction(async (tx) => {
-    const row: ReferralHousingRow = { id: newId('rfh'), subdistrict: ctx.user.jurisdiction.subdistrict, ...body, updatedBy: ctx.user.id, updatedAt: new Date(ctx.now()) };
+    const row: ReferralHousingRow = { id: newId('rfh'), subdistrict: ownSubdistrict(ctx), ...body, updatedBy: ctx.user.id, updatedAt: new Date(ctx.now()) };
     await insertReferralHousing(tx, row);
     await recordAudit(tx, ctx, { action: 'referral.housing_create', targetKind: 'referral_housing', targetId: row.id, detail: { ...body } });
     return housingView(row);

@@ -7,7 +7,7 @@ import type { NewSurveyCampaignBody, SurveyCampaign } from '@sentinel/contract';
 import { dayStartUtcMs, isoToDay, SURVEY_COMPLAINT_LOOKBACK_DAYS, surveyCampaignProblems, surveyTargetReasons } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
-import type { ServiceContext } from '../context.ts';
+import { ownSubdistrict, type ServiceContext } from '../context.ts';
 import { invalidInput, outOfJurisdiction } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { campaignInScope, campaignVisibleTo } from './scope.ts';
@@ -28,7 +28,7 @@ export async function createSurveyCampaign({ ctx, input }: { ctx: ServiceContext
   const facts = { name: input.name.trim(), startDay: isoToDay(input.startDay), endDay: isoToDay(input.endDay), neighborhoods };
   const [problem] = surveyCampaignProblems(facts);
   if (problem) throw invalidInput(`${problem.message} (${problem.field})`);
-  const j = ctx.user.jurisdiction;
+  const j = { ...ctx.user.jurisdiction, subdistrict: ownSubdistrict(ctx) };
   if (j.neighborhood !== null) {
     const outside = neighborhoods.length === 0 ? '全街道' : neighborhoods.find((n) => n !== j.neighborhood);
     if (outside !== undefined) throw outOfJurisdiction(`居民区 ${outside}`);
@@ -63,7 +63,7 @@ export async function refreshSurveyTargets({ ctx, input }: { ctx: ServiceContext
 /** Campaigns of the user's subdistrict that cover the user's 居民区, newest first; target counts inside the jurisdiction. */
 export async function listSurveyCampaigns({ ctx }: { ctx: ServiceContext; input?: Record<string, never> }): Promise<{ items: SurveyCampaign[] }> {
   requirePermission(ctx, 'survey.view');
-  const rows = (await listSurveyCampaignRows(ctx.db, ctx.user.jurisdiction.subdistrict)).filter((c) => campaignVisibleTo(ctx, c));
+  const rows = (await listSurveyCampaignRows(ctx.db, ownSubdistrict(ctx))).filter((c) => campaignVisibleTo(ctx, c));
   const items: SurveyCampaign[] = [];
   for (const c of rows) items.push(campaignView(c, await countSurveyTargets(ctx.db, c.id, ctx.user.jurisdiction)));
   return { items };

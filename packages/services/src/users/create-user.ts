@@ -1,7 +1,7 @@
 // Create a staff account (admin only). The jurisdiction must fit the role:
 // a committee or grid worker has a neighbourhood, a property company its compounds.
-import { findUserByUsername, insertUser, type SqlSession } from '@sentinel/db';
-import { isRole, ROLE_LABELS, type Role } from '@sentinel/domain';
+import { districtExists, findUserByUsername, insertUser, type SqlSession } from '@sentinel/db';
+import { isDistrictRole, isRole, ROLE_LABELS, type Role } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import type { Jurisdiction, ServiceContext } from '../context.ts';
@@ -15,7 +15,8 @@ export interface CreateUserInput {
   readonly displayName: string;
   readonly role: Role;
   readonly unitName: string;
-  readonly jurisdiction: Jurisdiction;
+  /** A district role names `district` (and no subdistrict); every other role a subdistrict. */
+  readonly jurisdiction: Omit<Jurisdiction, 'districtSubdistricts'>;
   readonly password: string;
   /**
    * The user must choose a new password at the first sign-in. The route
@@ -28,7 +29,7 @@ export interface CreateUserInput {
 }
 
 /** Which field of a new account is wrong, so the web and the CLI can point at their own input. */
-export type NewUserField = 'username' | 'role' | 'displayName' | 'unitName' | 'password' | 'subdistrict' | 'neighborhood' | 'communities';
+export type NewUserField = 'username' | 'role' | 'displayName' | 'unitName' | 'password' | 'subdistrict' | 'neighborhood' | 'communities' | 'district';
 
 export interface NewUserProblem {
   readonly field: NewUserField;
@@ -49,7 +50,15 @@ export function newProfileProblem(input: Omit<CreateUserInput, 'password' | 'mus
   if (input.displayName.trim() === '') return bad('displayName', '姓名不能为空');
   if (input.unitName.trim() === '') return bad('unitName', '所属单位不能为空');
   const j = input.jurisdiction;
-  if (j.subdistrict.trim() === '') return bad('subdistrict', '辖区街道不能为空');
+  if (isDistrictRole(input.role)) {
+    // A district unit oversees whole subdistricts: no narrower scope.
+    if (!j.district?.trim()) return bad('district', `${ROLE_LABELS[input.role]}须指定所属区`);
+    if (j.subdistrict?.trim()) return bad('subdistrict', `${ROLE_LABELS[input.role]}是区级单位，辖区为全区，不能指定街道`);
+    if (j.neighborhood?.trim() || j.communities?.some((c) => c.trim() !== '')) return bad('neighborhood', `${ROLE_LABELS[input.role]}是区级单位，不能指定居民区或小区`);
+    return null;
+  }
+  if (j.district?.trim()) return bad('district', `${ROLE_LABELS[input.role]}是街道单位，不能指定区（区级角色：区群租整治办、区城管执法局）`);
+  if (!j.subdistrict?.trim()) return bad('subdistrict', '辖区街道不能为空');
   if (NEIGHBOURHOOD_ROLES.includes(input.role) && !j.neighborhood?.trim()) return bad('neighborhood', `${ROLE_LABELS[input.role]}须指定居民区`);
   if (input.role === 'property' && !j.communities?.some((c) => c.trim() !== '')) return bad('communities', '物业须指定所服务的小区');
   return null;
@@ -72,9 +81,11 @@ export function validateNewUser(input: CreateUserInput): string | null {
  * company must never be widened to the whole area by a blank (issue #13:
  * `null` sent through the API used to be stored as "" and [""]).
  */
-export function storedScope(j: CreateUserInput['jurisdiction']): { scopeSubdistrict: string; scopeNeighborhood: string | null; scopeCommunities: string[] | null } {
+export function storedScope(j: CreateUserInput['jurisdiction']): { scopeSubdistrict: string | null; scopeDistrict: string | null; scopeNeighborhood: string | null; scopeCommunities: string[] | null } {
+  const district = j.district?.trim() || null;
+  if (district !== null) return { scopeSubdistrict: null, scopeDistrict: district, scopeNeighborhood: null, scopeCommunities: null };
   const communities = j.communities ? j.communities.map((c) => c.trim()).filter((c) => c !== '') : null;
-  return { scopeSubdistrict: j.subdistrict.trim(), scopeNeighborhood: j.neighborhood?.trim() || null, scopeCommunities: communities };
+  return { scopeSubdistrict: j.subdistrict?.trim() ?? null, scopeDistrict: null, scopeNeighborhood: j.neighborhood?.trim() || null, scopeCommunities: communities };
 }
 
 /** Inserts the user without a permission check: for seeding only. */
@@ -82,6 +93,10 @@ export async function insertNewUser(tx: SqlSession, input: CreateUserInput, demo
   const problem = validateNewUser(input);
   if (problem) throw invalidInput(`${problem}。`);
   if (await findUserByUsername(tx, input.username)) throw conflict('user.exists', `用户名 ${input.username} 已存在。`);
+  const district = input.jurisdiction.district?.trim();
+  if (district && !(await districtExists(tx, district))) {
+    throw invalidInput(`区「${district}」不在房屋登记中：先导入带 district 列的房屋表，或用 sentinel district assign 把街道归入该区。 (district)`);
+  }
   const row = await insertUser(tx, {
     id: newId('usr'),
     username: input.username.toLowerCase(),

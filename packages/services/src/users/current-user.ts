@@ -1,16 +1,27 @@
 // The database row of a user as the services see the person acting.
-import type { UserRow } from '@sentinel/db';
+import { subdistrictsOfDistrict, type SqlSession, type UserRow } from '@sentinel/db';
 import type { CurrentUser } from '../context.ts';
 
-export function toCurrentUser(row: UserRow): CurrentUser {
+/**
+ * The user as stored. A district user's subdistricts are not stored with the
+ * account (a subdistrict joins its district through the register): pass them
+ * when acting (loadCurrentUser), leave them out for a listing.
+ */
+export function toCurrentUser(row: UserRow, districtSubdistricts: readonly string[] = []): CurrentUser {
+  const base = { subdistrict: row.scopeSubdistrict, neighborhood: row.scopeNeighborhood, communities: row.scopeCommunities };
   return {
     id: row.id,
     username: row.username,
     displayName: row.displayName,
     role: row.role,
     unitName: row.unitName,
-    jurisdiction: { subdistrict: row.scopeSubdistrict, neighborhood: row.scopeNeighborhood, communities: row.scopeCommunities },
+    jurisdiction: row.scopeDistrict === null ? base : { ...base, district: row.scopeDistrict, districtSubdistricts },
   };
+}
+
+/** The user about to act: a district user's scope is its district's subdistricts as the register holds them now. */
+export async function loadCurrentUser(s: SqlSession, row: UserRow): Promise<CurrentUser> {
+  return toCurrentUser(row, row.scopeDistrict === null ? [] : await subdistrictsOfDistrict(s, row.scopeDistrict));
 }
 
 /** What may be shown about a user to other staff (never the hash or lockout state). */

@@ -20,16 +20,19 @@ export interface DemoCredential {
   readonly jurisdiction: Jurisdiction;
 }
 
-interface DemoPlace { subdistrict: string; neighborhood: string; community: string }
+/** `district`: the 区 of the subdistrict, when the register names one (then the district accounts are made too). */
+interface DemoPlace { subdistrict: string; neighborhood: string; community: string; district: string | null }
 
 async function demoPlace(db: Database): Promise<DemoPlace> {
   const res = await db.query<DemoPlace>(
     `WITH s AS (SELECT subdistrict FROM houses GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1),
           n AS (SELECT h.neighborhood FROM houses h JOIN s USING (subdistrict) GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
-     SELECT h.subdistrict, h.neighborhood, h.community FROM houses h JOIN s USING (subdistrict) JOIN n USING (neighborhood)
+     SELECT h.subdistrict, h.neighborhood, h.community,
+            (SELECT d.name FROM subdistricts sd JOIN districts d ON d.id = sd.district_id WHERE sd.name = h.subdistrict) AS district
+       FROM houses h JOIN s USING (subdistrict) JOIN n USING (neighborhood)
       GROUP BY 1, 2, 3 ORDER BY count(*) DESC, 3 LIMIT 1`);
   // An empty register (server started before any import): the pilot subdistrict's names.
-  return res.rows[0] ?? { subdistrict: '临汾路街道', neighborhood: '汾西居民区', community: '汾西小区' };
+  return res.rows[0] ?? { subdistrict: '临汾路街道', neighborhood: '汾西居民区', community: '汾西小区', district: null };
 }
 
 function demoAccounts(p: DemoPlace): Array<Omit<DemoCredential, 'password' | 'roleLabel'> & { displayName: string }> {
@@ -46,6 +49,16 @@ function demoAccounts(p: DemoPlace): Array<Omit<DemoCredential, 'password' | 'ro
     { username: 'construction', role: 'construction', unitName: `${p.subdistrict}城建中心`, jurisdiction: whole, displayName: '城建中心干部' },
     { username: 'market', role: 'market', unitName: `${p.subdistrict}市场所`, jurisdiction: whole, displayName: '市场所干部' },
     { username: 'admin', role: 'admin', unitName: `${p.subdistrict}城运中心`, jurisdiction: whole, displayName: '系统管理员' },
+    ...(p.district === null ? [] : districtAccounts(p.district)),
+  ];
+}
+
+/** The district's (区) two oversight units, scoped to every subdistrict of the district. */
+function districtAccounts(district: string): ReturnType<typeof demoAccounts> {
+  const area: Jurisdiction = { subdistrict: null, neighborhood: null, communities: null, district };
+  return [
+    { username: 'district', role: 'district_office', unitName: `${district}群租整治办`, jurisdiction: area, displayName: '区群租整治办干部' },
+    { username: 'district-enforcement', role: 'district_enforcement', unitName: `${district}城管执法局`, jurisdiction: area, displayName: '区城管执法队员' },
   ];
 }
 

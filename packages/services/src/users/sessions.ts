@@ -7,7 +7,7 @@ import {
 } from '@sentinel/db';
 import type { CurrentUser } from '../context.ts';
 import { accountDeactivated, invalidCredentials, loginThrottled } from '../errors.ts';
-import { toCurrentUser } from './current-user.ts';
+import { loadCurrentUser } from './current-user.ts';
 import { loginThrottleOf, type LoginThrottle } from './login-throttle.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 
@@ -80,7 +80,7 @@ export async function login({ ctx, input, throttle = loginThrottleOf(ctx.db) }: 
     await insertSession(tx, { tokenHash: hashToken(token), userId: row.id, csrfToken, createdAt: now, expiresAt });
     await appendAudit(tx, { at: now, actorId: row.id, actorRole: row.role, action: 'auth.login', targetKind: 'user', targetId: row.id, detail: { address } });
   });
-  return { token, csrfToken, expiresAt, user: toCurrentUser(row), mustChangePassword: row.mustChangePassword };
+  return { token, csrfToken, expiresAt, user: await loadCurrentUser(ctx.db, row), mustChangePassword: row.mustChangePassword };
 }
 
 export interface ResolvedSession {
@@ -95,7 +95,7 @@ export async function resolveSession({ ctx, input }: { ctx: AnonymousContext; in
   if (input.token === '') return null;
   const found = await findLiveSession(ctx.db, hashToken(input.token), new Date(ctx.now()));
   if (!found) return null;
-  return { user: toCurrentUser(found.user), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt, mustChangePassword: found.user.mustChangePassword };
+  return { user: await loadCurrentUser(ctx.db, found.user), csrfToken: found.session.csrfToken, expiresAt: found.session.expiresAt, mustChangePassword: found.user.mustChangePassword };
 }
 
 export async function logout({ ctx, input }: { ctx: AnonymousContext; input: { token: string } }): Promise<void> {

@@ -1,7 +1,7 @@
 // Outcomes feed the whistle: the share of alerts confirmed on site, month by
 // month (the algorithm's precision, 吹哨准确率), and the labels the next
 // detection run learns from.
-import { listVerificationOutcomes, monthlyWhistleOutcomes, type VerificationOutcomeRow } from '@sentinel/db';
+import { listVerificationOutcomes, monthlyWhistleOutcomes, scopeSubdistricts, type VerificationOutcomeRow } from '@sentinel/db';
 import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 
@@ -16,7 +16,7 @@ export interface PrecisionMonth {
 
 export async function whistlePrecision({ ctx }: { ctx: ServiceContext; input?: undefined }): Promise<PrecisionMonth[]> {
   requirePermission(ctx, 'whistle.metrics');
-  const rows = await monthlyWhistleOutcomes(ctx.db, ctx.user.jurisdiction.subdistrict);
+  const rows = await monthlyWhistleOutcomes(ctx.db, scopeSubdistricts(ctx.user.jurisdiction));
   return rows.map((r) => ({ ...r, confirmedShare: r.confirmed + r.notConfirmed === 0 ? null : r.confirmed / (r.confirmed + r.notConfirmed) }));
 }
 

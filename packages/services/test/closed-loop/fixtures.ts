@@ -2,11 +2,14 @@
 // neighbourhoods (own and other jurisdiction), and helpers to build the
 // acting users, a movable clock, and uploaded photos.
 import type { Database } from '@sentinel/db';
-import { emptyChecklist, type ChecklistAnswers, type Role } from '@sentinel/domain';
+import { emptyChecklist, isDistrictRole, type ChecklistAnswers, type Role } from '@sentinel/domain';
 import { tempDir } from '../../../../test/temp-dir.ts';
 import { committeeUnitName, storeAttachment, type CurrentUser, type ServiceContext } from '../../src/index.ts';
 
 export const SUB = '临汾路街道';
+/** The district (区) of SUB, and another one holding no subdistrict of this register. */
+export const DISTRICT = '静安区';
+export const OTHER_DISTRICT = '宝山区';
 export const OWN = { neighborhood: '汾西居民区', community: '汾西小区' };
 export const OTHER = { neighborhood: '阳曲居民区', community: '阳曲小区' };
 
@@ -14,7 +17,8 @@ export const OTHER = { neighborhood: '阳曲居民区', community: '阳曲小区
 export async function seedHouses(db: Database, perNeighbourhood = 40): Promise<void> {
   await db.exec(`
     INSERT INTO import_batches (table_name, file, sha256, size_bytes, status) VALUES ('houses', 'houses.csv', 'test', 0, 'imported');
-    INSERT INTO subdistricts (name) VALUES ('${SUB}');
+    INSERT INTO districts (name) VALUES ('${DISTRICT}'), ('${OTHER_DISTRICT}');
+    INSERT INTO subdistricts (name, district_id) SELECT '${SUB}', id FROM districts WHERE name = '${DISTRICT}';
     INSERT INTO neighbourhoods (subdistrict_id, name) SELECT id, n FROM subdistricts, unnest(ARRAY['${OWN.neighborhood}', '${OTHER.neighborhood}']) n;
     INSERT INTO communities (neighbourhood_id, name) SELECT id, CASE name WHEN '${OWN.neighborhood}' THEN '${OWN.community}' ELSE '${OTHER.community}' END FROM neighbourhoods;
     INSERT INTO buildings (community_id, name) SELECT id, '12号' FROM communities;`);
@@ -30,6 +34,14 @@ export async function seedHouses(db: Database, perNeighbourhood = 40): Promise<v
 }
 
 export function userOf(role: Role, scope: 'whole' | 'own' | 'other' = 'own', id = `u-${role}-${scope}`): CurrentUser {
+  if (isDistrictRole(role)) {
+    // A district user: 'own' is SUB's district, 'other' a district without SUB.
+    const other = scope === 'other';
+    return {
+      id, username: id, displayName: id, role, unitName: `${other ? OTHER_DISTRICT : DISTRICT}${role}`,
+      jurisdiction: { subdistrict: null, neighborhood: null, communities: null, district: other ? OTHER_DISTRICT : DISTRICT, districtSubdistricts: other ? [] : [SUB] },
+    };
+  }
   const place = scope === 'other' ? OTHER : OWN;
   const neighbourhoodLevel = role === 'committee' || role === 'grid_worker' || role === 'property';
   const whole = scope === 'whole' || !neighbourhoodLevel;

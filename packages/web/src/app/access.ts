@@ -108,6 +108,7 @@ export function computeAccess(session: Session | null): Access {
 
 /** "汾西居民区" / "全街道" — the jurisdiction shown in the header. */
 export function describeJurisdiction(j: Jurisdiction): string {
+  if (j.district) return `${j.district}（全区 ${j.districtSubdistricts?.length ?? 0} 个街道）`;
   if (j.communities && j.communities.length > 0) return `${j.neighborhood ?? j.subdistrict}：${j.communities.join('、')}`;
   if (j.neighborhood) return j.neighborhood;
   return `${j.subdistrict}（全街道）`;

@@ -5,11 +5,12 @@
 // the jurisdiction come from the organisation directory (组织机构), never
 // typed: a committee account's unit must be the exact name cases are
 // dispatched to, or its cases would not reach it.
-import { ROLE_LABELS, ROLES, type Role } from '@sentinel/domain';
+import { isDistrictRole, ROLE_LABELS, ROLES, type Role } from '@sentinel/domain';
 import type { Jurisdiction, NewUserBody, OrgUnit } from '@sentinel/contract';
 
 /** The role select: the Chinese label only. */
-export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+// District (区) accounts are not made by a subdistrict's administrator but with `sentinel user create --district` (docs/roles.md).
+export const ROLE_OPTIONS = ROLES.filter((r) => !isDistrictRole(r)).map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 /**
  * The directory unit types an account of this role may belong to: a grid
