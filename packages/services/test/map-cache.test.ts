@@ -26,7 +26,7 @@ describeEachEngine('battle map outlines cached per register version', (engine) =
     const ops = ctxFor(db, clock, 'ops_center', 'whole');
     for (const level of ['neighborhood', 'community', 'building'] as MapLevel[]) {
       const served = await mapAreas({ ctx: ops, input: { level } });
-      expect(served, level).toEqual(buildAreas(level, await listMapPoints(db, { neighborhood: null, communities: null })));
+      expect(served, level).toEqual(buildAreas(level, await listMapPoints(db, { subdistricts: [SUB], neighborhood: null, communities: null })));
     }
   };
   const own = async () => (await mapAreas({ ctx: ctxFor(db, clock, 'ops_center', 'whole'), input: { level: 'neighborhood' } }))

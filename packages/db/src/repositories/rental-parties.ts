@@ -6,7 +6,7 @@ import type { AlertLevel, CaseAction, CaseState } from '@sentinel/domain';
 import { houses } from '../schema/houses.ts';
 import { rentalParties, rentalPartyLinks } from '../schema/rental-parties.ts';
 import type { SqlSession } from '../session.ts';
-import { houseScopeCondition, type HouseScope } from './cases.ts';
+import { houseScopeCondition, type HouseScope } from './house-scope.ts';
 
 export type RentalPartyRow = typeof rentalParties.$inferSelect;
 export type RentalPartyLinkRow = typeof rentalPartyLinks.$inferSelect;

@@ -129,11 +129,12 @@ describeEachEngine('district and subdistrict scopes over HTTP', (engine) => {
     expect(step.json().code).toBe('auth.out_of_jurisdiction');
   });
 
-  it('operations of one subdistrict (its directory, referral housing, documents settings) are refused to a district user', async () => {
-    const res = await get('jd-office', '/api/whistle/precision');
-    expect(res.statusCode).toBe(200);
-    for (const url of ['/api/referral-housing', '/api/directory/units']) {
-      expect((await get('jd-office', url)).statusCode, url).toBe(403);
-    }
+  it('a district user reads its subdistricts\' precision and units; one subdistrict\'s own lists (referral housing) are refused', async () => {
+    expect((await get('jd-office', '/api/whistle/precision')).statusCode).toBe(200);
+    const units = await get('jd-office', '/api/directory/units');
+    expect(units.statusCode).toBe(200);
+    const subs = new Set((units.json().items as { subdistrict: string }[]).map((u) => u.subdistrict));
+    expect([...subs].sort()).toEqual(['临汾路街道', '芷江西路街道']);
+    expect((await get('jd-office', '/api/referral-housing')).statusCode).toBe(403);
   });
 });

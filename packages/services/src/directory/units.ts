@@ -2,6 +2,7 @@
 // user creation, managed by the administrator) and the people of a unit.
 import {
   addKnownOrgUnits, getOrgUnit, getHouse, listRegisterPlaces, insertOrgUnit, listOrgUnits, listUnitMembers, updateOrgUnit, type OrgUnitRow, type SqlSession,
+  scopeSubdistricts,
 } from '@sentinel/db';
 import { ASSIGNABLE_ROLES, ROLE_LABELS, type Role } from '@sentinel/domain';
 import type { DirectoryPlace, NewOrgUnitBody, OrgUnit, OrgUnitPatchBody, OrgUnitQuery, UnitMember } from '@sentinel/contract';
@@ -44,9 +45,12 @@ function toView(u: OrgUnitRow, members: number): OrgUnit {
  */
 export async function listOrgUnitsFor({ ctx, input }: { ctx: ServiceContext; input: OrgUnitQuery }): Promise<OrgUnit[]> {
   requireDirectoryView(ctx);
-  const sub = ownSubdistrict(ctx);
-  await addKnownOrgUnits(ctx.db, sub, newUnitId);
-  let rows = await listOrgUnits(ctx.db, sub);
+  // A district user (区) reads the units of each of its subdistricts (who handles its cases).
+  let rows: Awaited<ReturnType<typeof listOrgUnits>> = [];
+  for (const sub of scopeSubdistricts(ctx.user.jurisdiction)) {
+    await addKnownOrgUnits(ctx.db, sub, newUnitId);
+    rows = rows.concat(await listOrgUnits(ctx.db, sub));
+  }
   if (!(input.includeInactive && can(ctx.user.role, 'user.manage'))) rows = rows.filter((u) => u.active);
   if (input.assignable) rows = rows.filter((u) => ASSIGNABLE_ROLES.includes(u.role));
   if (input.houseId) {

@@ -7,7 +7,7 @@ import type { NewRentalPartyBody, RentalPartyLinkBody, RentalPartySummary } from
 import { CREDIT_CODE_PATTERN, LINK_ROLES_OF_KIND, PARTY_LINK_ROLE_LABELS, RENTAL_PARTY_KIND_LABELS, isPersonalParty, isoToDay, type RentalPartyKind } from '@sentinel/domain';
 import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
-import type { ServiceContext } from '../context.ts';
+import { ownSubdistrict, type ServiceContext } from '../context.ts';
 import { houseInScope } from '../cases/house-access.ts';
 import { invalidInput, notFound, outOfJurisdiction } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -31,7 +31,7 @@ function checkedParty(ctx: ServiceContext, input: NewRentalPartyBody): RentalPar
   const creditCode = input.creditCode?.trim().toUpperCase() || null;
   if (creditCode !== null && (personal || !CREDIT_CODE_PATTERN.test(creditCode))) throw invalidInput('统一社会信用代码为 18 位（仅单位填写）。 (creditCode)');
   return {
-    id: newId('rpt'), subdistrict: ctx.user.jurisdiction.subdistrict, kind: input.kind, name, phone, idLast4, creditCode,
+    id: newId('rpt'), subdistrict: ownSubdistrict(ctx), kind: input.kind, name, phone, idLast4, creditCode,
     note: input.note?.trim() || null, createdBy: ctx.user.id, createdAt: new Date(ctx.now()),
   };
 }
