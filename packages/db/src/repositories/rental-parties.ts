@@ -6,7 +6,7 @@ import type { AlertLevel, CaseAction, CaseState } from '@sentinel/domain';
 import { houses } from '../schema/houses.ts';
 import { rentalParties, rentalPartyLinks } from '../schema/rental-parties.ts';
 import type { SqlSession } from '../session.ts';
-import { houseScopeCondition, type HouseScope } from './house-scope.ts';
+import { houseScopeCondition, scopeSubdistricts, type HouseScope } from './house-scope.ts';
 
 export type RentalPartyRow = typeof rentalParties.$inferSelect;
 export type RentalPartyLinkRow = typeof rentalPartyLinks.$inferSelect;
@@ -58,7 +58,7 @@ export async function listRentalPartiesInScope(s: SqlSession, f: { scope: HouseS
   const linked = s.db.select({ id: rentalPartyLinks.partyId }).from(rentalPartyLinks)
     .innerJoin(houses, eq(houses.houseId, rentalPartyLinks.houseId)).where(houseScopeCondition(f.scope));
   return s.db.select().from(rentalParties).where(and(
-    eq(rentalParties.subdistrict, f.scope.subdistrict),
+    inArray(rentalParties.subdistrict, [...scopeSubdistricts(f.scope)]),
     inArray(rentalParties.id, linked),
     f.kind ? eq(rentalParties.kind, f.kind) : undefined,
     f.search ? ilike(rentalParties.name, `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
