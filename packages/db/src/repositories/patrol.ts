@@ -6,7 +6,7 @@ import type { AlertLevel, CaseState, PatrolFinding } from '@sentinel/domain';
 import { houses } from '../schema/houses.ts';
 import { dwellingGradeLog, dwellingGrades, patrolVisits } from '../schema/patrol.ts';
 import type { SqlSession } from '../session.ts';
-import { houseScopeCondition, type HouseScope } from './cases.ts';
+import { houseScopeCondition, type HouseScope } from './house-scope.ts';
 
 export type PatrolVisitRow = typeof patrolVisits.$inferSelect;
 export type GradeLogRow = typeof dwellingGradeLog.$inferSelect;
