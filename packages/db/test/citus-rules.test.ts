@@ -19,14 +19,13 @@ const DISTRIBUTED = [
   'houses', 'meters', 'readings', 'meter_daily_consumption', 'consumption_dirty', 'access_events', 'complaints', 'inspections',
   'detection_runs', 'alerts', 'cases', 'case_events', 'parties', 'attachments', 'house_labels', 'verification_outcomes',
   'cooperation_refusals', 'intake_reports', 'survey_campaigns', 'survey_targets', 'survey_visits', 'referral_housing', 'case_referrals',
-  'document_numbers',
+  'document_numbers', 'rental_parties', 'rental_party_links', 'dwelling_grades', 'dwelling_grade_log', 'patrol_visits',
 ];
 const REFERENCE = ['districts', 'subdistricts', 'neighbourhoods', 'communities', 'buildings', 'calendar_overrides', 'document_templates', 'document_issuers', 'org_units', 'users'];
 const LOCAL = ['jobs', 'sessions', 'audit_log', 'import_batches', 'rejected_rows', 'webhook_outbox'];
 
 /** What keeps today's schema from being distributed as is (docs/scale.md lists the same, with the fix for each). */
 const KNOWN_EXCEPTIONS: string[] = [
-  // R1: the subdistrict lives on houses only (and on a run of a detection job, NULL for a run over every house).
   "R1 access_events: no subdistrict column",
   "R1 alerts: no subdistrict column",
   "R1 attachments: no subdistrict column",
@@ -38,16 +37,19 @@ const KNOWN_EXCEPTIONS: string[] = [
   "R1 cooperation_refusals: no subdistrict column",
   "R1 detection_runs: subdistrict may be NULL",
   "R1 document_numbers: no subdistrict column",
+  "R1 dwelling_grade_log: no subdistrict column",
+  "R1 dwelling_grades: no subdistrict column",
   "R1 house_labels: no subdistrict column",
   "R1 inspections: no subdistrict column",
   "R1 meter_daily_consumption: no subdistrict column",
   "R1 meters: no subdistrict column",
   "R1 parties: no subdistrict column",
+  "R1 patrol_visits: no subdistrict column",
   "R1 readings: no subdistrict column",
+  "R1 rental_party_links: no subdistrict column",
   "R1 survey_targets: no subdistrict column",
   "R1 survey_visits: no subdistrict column",
   "R1 verification_outcomes: no subdistrict column",
-  // R2: keys are global today (identity ids, natural keys such as meter_id, case_number, ticket_id).
   "R2 access_events: unique access_events_natural_uq (credential_id, event_at, door_id) lacks subdistrict",
   "R2 access_events: unique access_events_pkey (id) lacks subdistrict",
   "R2 alerts: unique alerts_pk (run_id, house_id) lacks subdistrict",
@@ -68,6 +70,8 @@ const KNOWN_EXCEPTIONS: string[] = [
   "R2 document_numbers: unique document_numbers_number_uq (number) lacks subdistrict",
   "R2 document_numbers: unique document_numbers_pkey (id) lacks subdistrict",
   "R2 document_numbers: unique document_numbers_prefix_year_seq_uq (prefix, year, sequence) lacks subdistrict",
+  "R2 dwelling_grade_log: unique dwelling_grade_log_pkey (id) lacks subdistrict",
+  "R2 dwelling_grades: unique dwelling_grades_pkey (house_id) lacks subdistrict",
   "R2 house_labels: unique house_labels_current_uq (house_id, label) lacks subdistrict",
   "R2 house_labels: unique house_labels_pkey (id) lacks subdistrict",
   "R2 houses: unique houses_pkey (house_id) lacks subdistrict",
@@ -79,14 +83,17 @@ const KNOWN_EXCEPTIONS: string[] = [
   "R2 meters: unique meters_meter_id_uq (meter_id) lacks subdistrict",
   "R2 meters: unique meters_pkey (id) lacks subdistrict",
   "R2 parties: unique parties_pkey (id) lacks subdistrict",
+  "R2 patrol_visits: unique patrol_visits_pkey (id) lacks subdistrict",
   "R2 readings: unique readings_pk (meter_ref, read_at) lacks subdistrict",
   "R2 referral_housing: unique referral_housing_pkey (id) lacks subdistrict",
+  "R2 rental_parties: unique rental_parties_pkey (id) lacks subdistrict",
+  "R2 rental_party_links: unique rental_party_links_pkey (id) lacks subdistrict",
+  "R2 rental_party_links: unique rental_party_links_uq (party_id, house_id, role) lacks subdistrict",
   "R2 survey_campaigns: unique survey_campaigns_pkey (id) lacks subdistrict",
   "R2 survey_targets: unique survey_targets_pk (campaign_id, house_id) lacks subdistrict",
   "R2 survey_visits: unique survey_visits_pkey (id) lacks subdistrict",
   "R2 verification_outcomes: unique verification_outcomes_case_seq_uq (case_id, case_seq) lacks subdistrict",
   "R2 verification_outcomes: unique verification_outcomes_pkey (id) lacks subdistrict",
-  // R3: children reference their parent by its global id.
   "R3 alerts.alerts_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
   "R3 alerts.alerts_run_id_detection_runs_id_fk (run_id) → detection_runs: lacks subdistrict",
   "R3 attachments.attachments_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
@@ -96,6 +103,9 @@ const KNOWN_EXCEPTIONS: string[] = [
   "R3 cases.cases_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
   "R3 complaints.complaints_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
   "R3 cooperation_refusals.cooperation_refusals_case_id_cases_id_fk (case_id) → cases: lacks subdistrict",
+  "R3 dwelling_grade_log.dwelling_grade_log_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
+  "R3 dwelling_grade_log.dwelling_grade_log_visit_id_patrol_visits_id_fk (visit_id) → patrol_visits: lacks subdistrict",
+  "R3 dwelling_grades.dwelling_grades_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
   "R3 house_labels.house_labels_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
   "R3 inspections.inspections_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
   "R3 intake_reports.intake_reports_case_id_cases_id_fk (case_id) → cases: lacks subdistrict",
@@ -103,6 +113,9 @@ const KNOWN_EXCEPTIONS: string[] = [
   "R3 meter_daily_consumption.meter_daily_consumption_meter_ref_meters_id_fk (meter_ref) → meters: lacks subdistrict",
   "R3 meters.meters_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
   "R3 parties.parties_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
+  "R3 patrol_visits.patrol_visits_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
+  "R3 rental_party_links.rental_party_links_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
+  "R3 rental_party_links.rental_party_links_party_id_rental_parties_id_fk (party_id) → rental_parties: lacks subdistrict",
   "R3 survey_targets.survey_targets_campaign_id_survey_campaigns_id_fk (campaign_id) → survey_campaigns: lacks subdistrict",
   "R3 survey_targets.survey_targets_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
   "R3 survey_visits.survey_visits_campaign_id_survey_campaigns_id_fk (campaign_id) → survey_campaigns: lacks subdistrict",
@@ -110,9 +123,12 @@ const KNOWN_EXCEPTIONS: string[] = [
   "R3 survey_visits.survey_visits_notice_photo_id_attachments_id_fk (notice_photo_id) → attachments: lacks subdistrict",
   "R3 verification_outcomes.verification_outcomes_case_id_cases_id_fk (case_id) → cases: lacks subdistrict",
   "R3 verification_outcomes.verification_outcomes_house_id_houses_house_id_fk (house_id) → houses: lacks subdistrict",
-  // R4: provenance points at the import batch, which stays on the coordinator.
   "R4 houses.houses_import_batch_id_import_batches_id_fk (import_batch_id) → import_batches: distributed table references a local table",
   "R4 meters.meters_import_batch_id_import_batches_id_fk (import_batch_id) → import_batches: distributed table references a local table",
+  // R1: the subdistrict lives on houses only (and on a run of a detection job, NULL for a run over every house).
+  // R2: keys are global today (identity ids, natural keys such as meter_id, case_number, ticket_id).
+  // R3: children reference their parent by its global id.
+  // R4: provenance points at the import batch, which stays on the coordinator.
 ];
 
 interface Col { table: string; column: string; notNull: boolean }
