@@ -57,18 +57,20 @@ describeEachEngine('battle map and consumption routes', (engine) => {
     expect((other.json() as Areas).features).toEqual([]);
   });
 
-  it('lists the dwellings of a building and refuses the administrator and anonymous callers', async () => {
+  it('lists the dwellings of a building and refuses the property company, the administrator and anonymous callers', async () => {
     const q = `neighborhood=${encodeURIComponent(OWN.neighborhood)}&community=${encodeURIComponent(OWN.community)}&building=${encodeURIComponent('12号')}`;
-    const dwellings = await get(`/api/map/dwellings?${q}`, as(h, 'property', 'own'));
+    const dwellings = await get(`/api/map/dwellings?${q}`, as(h, 'grid_worker', 'own'));
     expect(dwellings.statusCode).toBe(200);
     const items = (dwellings.json() as { items: { room: string; address: string }[] }).items;
     expect(items.length).toBeGreaterThan(0);
     // The list shows room numbers, not ids.
     expect(items[0].room).not.toBe('');
     expect(items[0].address).toContain(items[0].room);
-    const streets = await get('/api/map/streets', as(h, 'property', 'own'));
+    const streets = await get('/api/map/streets', as(h, 'grid_worker', 'own'));
     expect(streets.statusCode).toBe(200);
     for (const s of (streets.json() as { items: { line: unknown[] }[] }).items) expect(s.line).toHaveLength(2);
+    // The map shades areas by alerts and group rentals: not for a property company (docs/roles.md, 各角色可见的数据).
+    for (const url of ['/api/map/areas', `/api/map/dwellings?${q}`, '/api/map/streets']) expect((await get(url, as(h, 'property', 'own'))).statusCode).toBe(403);
     expect((await get('/api/map/areas', as(h, 'admin', 'own'))).statusCode).toBe(403);
     expect((await get('/api/map/areas')).statusCode).toBe(401);
   });
@@ -91,6 +93,7 @@ describeEachEngine('battle map and consumption routes', (engine) => {
     expect(water.peer?.p75[0]).toBeGreaterThanOrEqual(med);
 
     expect((await get(`/api/houses/${firstHouse}/consumption`, as(h, 'committee', 'other'))).statusCode).toBe(403);
+    expect((await get(`/api/houses/${firstHouse}/consumption`, as(h, 'property', 'own'))).statusCode).toBe(403);
     expect((await get('/api/houses/NOPE/consumption', as(h, 'committee', 'own'))).statusCode).toBe(404);
   });
 });

@@ -1,5 +1,6 @@
 // Each role signs in through the form and sees only its pages and its
 // jurisdiction (map and alerts); a page outside its access answers 没有权限.
+// The property company's pages ask the server for nothing it refuses.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './browser.ts';
 import { menuEntries, signIn } from './session.ts';
@@ -10,7 +11,8 @@ const baseUrl = inject('baseUrl');
 const EXPECTED_MENU: Partial<Record<DemoUser, string[]>> = {
   ops: ['驾驶舱', '我的待办', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '宣传摸底', '巡查计划', '房东与中介', '疏导房源', '工作通报', '数据导入', '上传数据'],
   committee: ['驾驶舱', '我的待办', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '宣传摸底', '巡查计划', '房东与中介', '疏导房源', '工作通报'],
-  property: ['驾驶舱', '我的待办', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '宣传摸底', '巡查计划', '房东与中介', '疏导房源'],
+  // A private firm: no cockpit, map or whistle (docs/roles.md, 各角色可见的数据).
+  property: ['我的待办', '案件', '房屋（一户一档）', '宣传摸底', '巡查计划', '房东与中介', '疏导房源'],
   police: ['驾驶舱', '我的待办', '作战图', '预警（数字吹哨）', '案件', '房屋（一户一档）', '宣传摸底', '巡查计划', '房东与中介', '疏导房源'],
   admin: ['用户管理', '审计日志', '组织机构', '工作日历', '文书模板', '疏导房源', '工作通报', '数据导入', '上传数据', '运行监控'],
 };
@@ -52,6 +54,41 @@ describe('role-aware navigation', () => {
       }
     });
   }
+
+  it('the property company walks its pages without one refused request, and its house file holds the address, the owner / sublessor and its own tasks only', async () => {
+    const b = await openBrowser();
+    try {
+      const page = await b.context.newPage();
+      const refused: string[] = [];
+      page.on('response', (r) => { if (r.url().includes('/api/') && r.status() === 403) refused.push(`${r.status()} ${new URL(r.url()).pathname}`); });
+      await signIn(page, baseUrl, 'property');
+      for (const path of ['/todo', '/cases', '/houses']) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.getByTestId('current-role').waitFor();
+        await page.waitForLoadState('networkidle');
+      }
+      await page.getByTestId('house-total').getByText(/共 [\d,]+ 户/).waitFor();
+      const houses = await page.request.get(`${baseUrl}/api/houses?pageSize=1`);
+      expect(houses.status()).toBe(200);
+      const house = (await houses.json()).items[0] as { houseId: string; registeredResidents: number | null };
+      expect(house.registeredResidents).toBeNull();
+      await page.goto(`${baseUrl}/houses/${encodeURIComponent(house.houseId)}`);
+      await page.getByText(/^一户一档 · /).waitFor();
+      await page.getByRole('tab', { name: '业主、二房东' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const tabs = (await page.getByRole('tab').allInnerTexts()).map((t) => t.trim());
+      expect(tabs.map((t) => t.replace(/（\d+）$/, ''))).toEqual(['本单位任务', '业主、二房东', '房东与中介']);
+      for (const absent of ['用水、用电（与同类住户对比）', '登记人口', '数字吹哨：历次检测的群租概率']) expect(await page.getByText(absent).count()).toBe(0);
+      expect(await page.getByText(/门禁/).count()).toBe(0);
+      // The map is not its page: 没有权限, and no request for the map's data.
+      await page.goto(`${baseUrl}/map`);
+      await page.getByText('没有权限').waitFor();
+      expect(refused).toEqual([]);
+      expect(await page.locator('.ant-message-error').count()).toBe(0);
+    } finally {
+      await b.close();
+    }
+  });
 
   it('a committee member sees only its neighbourhood on the map and in the alerts, and the admin gets 没有权限 there', async () => {
     const b = await openBrowser();

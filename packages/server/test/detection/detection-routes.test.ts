@@ -1,6 +1,6 @@
 // The whistle's API on an imported demo district: a run started through the
 // API, today's alerts per role inside each jurisdiction (a committee sees its
-// 居民区, a property company its 小区), the run history and a house's scores.
+// 居民区; a property company none: it is a private firm), the run history and a house's scores.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '@sentinel/db';
@@ -79,10 +79,11 @@ describeEachEngine('detection API', (engine) => {
     expect(mine.total).toBe(inNeighbourhood.length);
     expect(mine.items.map((a: { houseId: string }) => a.houseId)).toEqual(inNeighbourhood.map((a: { houseId: string }) => a.houseId));
 
-    const compound = (await get('property', '/api/alerts?pageSize=500')).json();
-    expect(compound.items.length).toBeGreaterThan(0);
-    expect(compound.items.every((a: { community: string }) => a.community === places[0].community)).toBe(true);
-    expect(compound.total).toBe(all.items.filter((a: { community: string; neighborhood: string }) => a.community === places[0].community && a.neighborhood === places[0].neighborhood).length);
+    // A property company sees no probabilities or ranks, not even of its own 小区 (docs/roles.md, 各角色可见的数据).
+    expect((await get('property', '/api/alerts?pageSize=500')).statusCode).toBe(403);
+    const houseInCompound = all.items.find((a: { community: string }) => a.community === places[0].community).houseId;
+    expect((await get('property', `/api/houses/${houseInCompound}/alerts`)).statusCode).toBe(403);
+    expect((await get('property', '/api/alerts/export.xlsx')).statusCode).toBe(403);
 
     // admin holds no unit role: no alert list
     expect((await get('admin', '/api/alerts')).statusCode).toBe(403);

@@ -4,13 +4,14 @@
 // and case, when, why), like revealing a party's identity. A refused read
 // throws before anything is written, as every other refusal does.
 import { readFile } from 'node:fs/promises';
-import { getAttachment } from '@sentinel/db';
+import { getAttachment, getCaseRow, type AttachmentRow } from '@sentinel/db';
 import { recordAudit } from '../audit.ts';
 import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { notFound, outOfJurisdiction } from '../errors.ts';
 import { houseInScope } from '../cases/house-access.ts';
 import { contentPath, type AttachmentStorage } from './store-attachment.ts';
+import { requireOwnTask, seesHouseholdDetail } from '../auth/property-view.ts';
 
 /** Audit action of one successful attachment read. */
 export const ATTACHMENT_VIEW_ACTION = 'attachment.view';
@@ -29,6 +30,14 @@ export interface AttachmentContent {
   readonly bytes: Buffer;
 }
 
+/** A property company sees the photos it took and those of the tasks assigned to it, no other. */
+async function requireOwnAttachment(ctx: ServiceContext, row: AttachmentRow): Promise<void> {
+  if (seesHouseholdDetail(ctx) || row.uploadedById === ctx.user.id) return;
+  const caseRow = row.caseId ? await getCaseRow(ctx.db, row.caseId) : null;
+  if (!caseRow) throw outOfJurisdiction(`附件 ${row.id}（非本单位上传）`);
+  requireOwnTask(ctx, caseRow);
+}
+
 /**
  * The bytes of an attachment the user may see (its house in the jurisdiction),
  * with one `attachment.view` audit row per call: a caller serving one HTTP
@@ -39,6 +48,7 @@ export async function readAttachment({ ctx, input, storage }: { ctx: ServiceCont
   const row = await getAttachment(ctx.db, input.id);
   if (!row || !row.houseId || (input.houseId !== undefined && row.houseId !== input.houseId)) throw notFound(`附件 ${input.id}`);
   await houseInScope(ctx.db, ctx, row.houseId);
+  await requireOwnAttachment(ctx, row);
   // The file is read before the row is written: a read that fails (file
   // missing on disk) hands nothing out and logs nothing. No transaction around
   // the file read: on embedded PGlite it would hold every other query up for

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'intake.alert',
   'intake.queue',
   'household.view',
+  'household.detail',
   'party.manage',
   'party.reveal',
   'whistle.metrics',
@@ -51,6 +52,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'intake.alert': '一键将预警转为案件',
   'intake.queue': '处理未匹配地址的 12345 工单',
   'household.view': '查看一户一档',
+  'household.detail': '查看一户一档全部内容（用量曲线、门禁、预警与概率、排名、登记人口、租户）',
   'party.manage': '登记业主、二房东、租户',
   'party.reveal': '查看未脱敏的个人信息（须填写目的，全部留痕）',
   'whistle.metrics': '查看预警核实准确率',
@@ -88,6 +90,10 @@ const DISPATCHERS: readonly Role[] = ['ops_center', 'safety_office'];
 // (no case.open / case.transition): dispatch and enforcement stay with the
 // subdistrict's units (docs/roles.md, "District level").
 const DISTRICT: readonly Role[] = ['district_office', 'district_enforcement'];
+// A property company is a private firm: it reports clues, works the tasks
+// assigned to it and reaches owners and sublessors — nothing more (PIPL: the
+// minimum its purpose needs). See docs/roles.md, 各角色可见的数据.
+const PUBLIC_UNITS: readonly Role[] = UNITS.filter((r) => r !== 'property');
 
 export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'case.view': [...UNITS, ...DISTRICT],
@@ -96,6 +102,7 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'intake.alert': DISPATCHERS,
   'intake.queue': DISPATCHERS,
   'household.view': [...UNITS, ...DISTRICT],
+  'household.detail': [...PUBLIC_UNITS, ...DISTRICT],
   'party.manage': ['committee', 'grid_worker', 'property', 'police'],
   'party.reveal': ['committee', 'grid_worker', 'property', 'police', 'safety_office', 'enforcement', 'district_enforcement'],
   'whistle.metrics': [...DISPATCHERS, 'admin', 'district_office'],
@@ -103,7 +110,7 @@ export const ROLE_PERMISSIONS: Record<Permission, readonly Role[]> = {
   'audit.view': ['admin'],
   'import.view': [...DISPATCHERS, 'admin'],
   'detection.run': [...DISPATCHERS, 'admin'],
-  'alert.view': [...UNITS, ...DISTRICT],
+  'alert.view': [...PUBLIC_UNITS, ...DISTRICT],
   'document.generate': UNITS,
   'template.manage': ['admin'],
   'bulletin.view': [...DISPATCHERS, 'committee', 'admin'],

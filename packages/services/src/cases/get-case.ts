@@ -4,6 +4,7 @@ import { requirePermission } from '../auth/permissions.ts';
 import { inJurisdiction, type ServiceContext } from '../context.ts';
 import { notFound, outOfJurisdiction } from '../errors.ts';
 import { toCaseView, type CaseView } from './case-view.ts';
+import { requireOwnTask, withoutWhistle } from '../auth/property-view.ts';
 
 export interface AttachedReportView {
   readonly id: string;
@@ -28,9 +29,10 @@ export async function getCase({ ctx, input }: { ctx: ServiceContext; input: { ca
   const house = await getHouse(ctx.db, row.houseId);
   if (!house) throw notFound(`房屋 ${row.houseId}`);
   if (!inJurisdiction(ctx.user.jurisdiction, house)) throw outOfJurisdiction(`案件 ${input.caseId}`);
+  requireOwnTask(ctx, row);
   const [events, reports] = await Promise.all([listCaseEvents(ctx.db, [row.id]), listReportsOfCases(ctx.db, [row.id])]);
   return {
-    ...toCaseView(row, events, house, ctx.user, ctx.now(), true),
+    ...withoutWhistle(ctx, toCaseView(row, events, house, ctx.user, ctx.now(), true)),
     reports: reports.map((r) => ({ id: r.id, channel: r.channel, ticketId: r.ticketId, receivedAt: r.receivedAt.toISOString(), category: r.category, content: r.content, matchKind: r.matchKind })),
     registry: { areaM2: house.areaM2, bedrooms: house.bedrooms },
   };

@@ -6,6 +6,7 @@ import { shanghaiDay, type CaseState } from '@sentinel/domain';
 import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { toCaseView, type CaseView } from './case-view.ts';
+import { seesHouseholdDetail, withoutWhistle } from '../auth/property-view.ts';
 
 export interface ListCasesInput {
   readonly states?: readonly CaseState[];
@@ -24,10 +25,11 @@ export async function listCases({ ctx, input }: { ctx: ServiceContext; input: Li
     scope: ctx.user.jurisdiction,
     states: input.states,
     houseId: input.houseId,
-    assigneeUnit: input.mine ? ctx.user.unitName : undefined,
+    // A property company lists only the tasks assigned to it.
+    assigneeUnit: input.mine || !seesHouseholdDetail(ctx) ? ctx.user.unitName : undefined,
     overdueBeforeDay: input.overdue ? shanghaiDay(now) : undefined,
   }, { limit: input.limit, offset: input.offset });
   // availableActions needs each case's history (order checks); one query for the page.
   const events = await listCaseEvents(ctx.db, res.rows.map((r) => r.case.id));
-  return { total: res.total, items: res.rows.map((r) => toCaseView(r.case, events, r, ctx.user, now, false)) };
+  return { total: res.total, items: res.rows.map((r) => withoutWhistle(ctx, toCaseView(r.case, events, r, ctx.user, now, false))) };
 }

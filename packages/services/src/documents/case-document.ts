@@ -27,6 +27,7 @@ import { maskName } from '../household/masking.ts';
 import { committeeUnitName } from '../users/unit-names.ts';
 import { calendarFor } from '../calendar/working-calendar.ts';
 import { issuerOf } from './document-issuers.ts';
+import { requireOwnTask } from '../auth/property-view.ts';
 import { documentKindOf, effectiveTemplate } from './templates.ts';
 
 export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
@@ -144,6 +145,7 @@ async function issueOnce(ctx: ServiceContext, caseId: string, kind: DocumentKind
     const row = await getCaseRow(tx, caseId);
     if (!row) throw notFound(`案件 ${caseId}`);
     const house = await houseInScope(tx, ctx, row.houseId);
+    requireOwnTask(ctx, row);
     const existing = await findIssuedDocument(tx, kind, row.id);
     if (existing) return viewOf(existing, kind, await issuerName(tx, existing.issuedBy), false);
 
@@ -226,6 +228,7 @@ export async function listCaseDocuments({ ctx, input }: { ctx: ServiceContext; i
   const row = await getCaseRow(ctx.db, input.caseId);
   if (!row) throw notFound(`案件 ${input.caseId}`);
   await houseInScope(ctx.db, ctx, row.houseId);
+  requireOwnTask(ctx, row);
   const rows = await listIssuedDocumentsOfCase(ctx.db, row.id);
   const out: IssuedDocumentView[] = [];
   for (const r of rows) out.push(viewOf(r, documentKindOf(r.kind), await issuerName(ctx.db, r.issuedBy), false));
@@ -247,6 +250,7 @@ export async function downloadCaseDocument({ ctx, input }: {
     const row = await getCaseRow(tx, input.caseId);
     if (!row) throw notFound(`案件 ${input.caseId}`);
     const house = await houseInScope(tx, ctx, row.houseId);
+    requireOwnTask(ctx, row);
     const kept = await findIssuedDocument(tx, kind, row.id);
     if (!kept?.content || !kept.maskedContent) {
       throw new ServiceError('document.not_issued', `本案的${DOCUMENT_KIND_LABELS[kind]}尚未出具，请先点击「出具」取得文号。`);

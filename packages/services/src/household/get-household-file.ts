@@ -16,6 +16,10 @@ import type { ServiceContext } from '../context.ts';
 import { houseInScope } from '../cases/house-access.ts';
 import { toCaseView, type CaseView } from '../cases/case-view.ts';
 import { partyView, type PartyView } from './masking.ts';
+import { houseForRole, seesHouseholdDetail, withoutWhistle } from '../auth/property-view.ts';
+
+/** Whose details a property company's house file lists: the people it must reach to serve notices. */
+const PROPERTY_PARTIES: ReadonlySet<string> = new Set(['owner', 'sublessor']);
 
 export interface HouseLabelView { readonly label: string; readonly labelText: string; readonly caseId: string | null; readonly setAt: string; readonly removedAt: string | null }
 export interface AlertHistoryEntry { readonly caseId: string; readonly openedAt: string; readonly score: number; readonly level: AlertLevel; readonly reasons: readonly string[]; readonly runId: string | null }
@@ -67,6 +71,19 @@ export async function getHouseholdFile({ ctx, input }: { ctx: ServiceContext; in
     const events = await listCaseEvents(tx, caseRows.map((c) => c.id));
     const now = ctx.now();
     const cases = caseRows.map((c) => toCaseView(c, events, house, ctx.user, now, true));
+    if (!seesHouseholdDetail(ctx)) {
+      // 物业: the address, the owner / sublessor to reach, and the tasks of its own unit — nothing else.
+      const own = new Set(caseRows.filter((c) => c.assigneeUnit === ctx.user.unitName).map((c) => c.id));
+      const reachable = parties.filter((p) => PROPERTY_PARTIES.has(p.kind));
+      await recordAudit(tx, ctx, {
+        action: 'personal_data.view', targetKind: 'house', targetId: house.houseId, purpose: input.purpose?.trim() || '查看一户一档（物业：业主、二房东联系）',
+        detail: { parties: reachable.length, masked: true },
+      });
+      return {
+        house: houseForRole(ctx, house), labels: [], parties: reachable.map((p) => partyView(p, false)), meters: [], alerts: [], complaints: [],
+        cases: cases.filter((c) => own.has(c.id)).map((c) => withoutWhistle(ctx, c)), inspections: [], notices: [], attachments: [],
+      };
+    }
 
     const caseInspections: InspectionEntry[] = events.filter((e) => e.kind === 'transition' && e.action !== null && e.action in RESULT_OF_ACTION).map((e) => ({
       source: 'case', caseId: e.caseId, at: e.at.toISOString(), result: RESULT_OF_ACTION[e.action as string], occupants: e.evidence.checklist?.occupants ?? null,

@@ -103,7 +103,7 @@ function parseUntil(until: string | undefined): number | null {
 const windowOf = (first: number, last: number): AccessWindow => ({ fromMs: dayStartUtcMs(first), untilMs: dayStartUtcMs(last + 1) });
 
 export async function getHouseAccess({ ctx, input }: { ctx: ServiceContext; input: HouseAccessInput }): Promise<HouseAccessView> {
-  requirePermission(ctx, 'household.view');
+  requirePermission(ctx, 'household.detail');
   const days = parseDays(input.days);
   const until = parseUntil(input.until);
   const today = shanghaiDay(ctx.now());

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context.ts';
 const UNITS: Record<MeterKind, string> = { water: 'm3', electricity: 'kWh', gas: 'm3' };
 
 export async function houseConsumption({ ctx, input }: { ctx: ServiceContext; input: { houseId: string } }): Promise<HouseConsumption> {
-  requirePermission(ctx, 'household.view');
+  requirePermission(ctx, 'household.detail');
   const { houseId } = input;
   await houseInScope(ctx.db, ctx, houseId);
   const own = await houseDailySeries(ctx.db, houseId);

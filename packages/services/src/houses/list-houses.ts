@@ -4,6 +4,7 @@ import type { House } from '@sentinel/contract';
 import { listHouses as listHouseRows, type Page } from '@sentinel/db';
 import { requirePermission } from '../auth/permissions.ts';
 import type { ServiceContext } from '../context.ts';
+import { houseForRole } from '../auth/property-view.ts';
 
 export interface ListHousesInput {
   readonly neighborhood?: string;
@@ -15,10 +16,11 @@ export interface ListHousesInput {
 
 export async function listHouses({ ctx, input }: { ctx: ServiceContext; input: ListHousesInput }): Promise<Page<House>> {
   requirePermission(ctx, 'household.view');
-  return listHouseRows(ctx.db, {
+  const page = await listHouseRows(ctx.db, {
     scope: ctx.user.jurisdiction,
     neighborhood: input.neighborhood,
     community: input.community,
     search: input.search,
   }, { limit: input.limit, offset: input.offset });
+  return { ...page, rows: page.rows.map((h) => houseForRole(ctx, h)) };
 }

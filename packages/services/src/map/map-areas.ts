@@ -47,7 +47,8 @@ export interface DwellingInput {
  * when that area lies outside (an empty map, not an error).
  */
 function mapScope(ctx: ServiceContext, wanted: { neighborhood?: string; community?: string; building?: string }): MapScope | null {
-  if (!can(ctx.user.role, 'case.view')) throw permissionDenied('查看作战图');
+  // The map shades areas by alerts and group rentals: not for a property company (household.detail).
+  if (!can(ctx.user.role, 'household.detail')) throw permissionDenied('查看作战图');
   const { neighborhood, communities } = ctx.user.jurisdiction;
   if (neighborhood && wanted.neighborhood && wanted.neighborhood !== neighborhood) return null;
   if (communities && wanted.community && !communities.includes(wanted.community)) return null;

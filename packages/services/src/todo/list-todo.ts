@@ -10,6 +10,7 @@ import {
 import type { TodoAlert, TodoCase, TodoList } from '@sentinel/contract';
 import { can, requirePermission } from '../auth/permissions.ts';
 import { calendarFor } from '../calendar/working-calendar.ts';
+import { seesHouseholdDetail } from '../auth/property-view.ts';
 import type { ServiceContext } from '../context.ts';
 import { toSnapshot } from '../cases/snapshot-store.ts';
 import { deadlineBucket, stepsAwaiting, watchesDeadline } from './todo-rules.ts';
@@ -74,7 +75,9 @@ export async function listTodo({ ctx }: { ctx: ServiceContext; input?: undefined
   const now = ctx.now();
   const today = shanghaiDay(now);
   const horizon = horizonOf(await calendarFor(ctx), today, TODO_HORIZON_WORKING_DAYS);
-  const { rows } = await listCaseRows(ctx.db, { scope: ctx.user.jurisdiction, states: OPEN_STATES }, { limit: MAX_OPEN_CASES, offset: 0 });
+  // A property company's list holds only the tasks assigned to it (docs/roles.md, 各角色可见的数据).
+  const assigneeUnit = seesHouseholdDetail(ctx) ? undefined : ctx.user.unitName;
+  const { rows } = await listCaseRows(ctx.db, { scope: ctx.user.jurisdiction, states: OPEN_STATES, assigneeUnit }, { limit: MAX_OPEN_CASES, offset: 0 });
   const events = await listCaseEvents(ctx.db, rows.map((r) => r.case.id));
   const byCase = new Map<string, CaseEventRow[]>();
   for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);

@@ -27,5 +27,6 @@ export async function exportAlerts({ ctx, input }: { ctx: ServiceContext; input:
   const res = await listAlerts({ ctx, input: { ...input, limit: EXPORT_LIMIT, offset: 0 } });
   const asOf = res.run?.asOfDay ?? '无检测';
   const bytes = await toXlsx({ sheetName: `预警 ${asOf}`, columns: COLUMNS, rows: res.items.map(toRow) });
-  return { bytes, filename: `预警列表-${asOf}.xlsx`, asciiFilename: `alerts-${asOf}.xlsx`, mime: FORMAT_MIME.xlsx };
+  // The ASCII fallback name goes into a header as is: no Chinese in it, even before the first run.
+  return { bytes, filename: `预警列表-${asOf}.xlsx`, asciiFilename: `alerts-${res.run?.asOfDay ?? 'none'}.xlsx`, mime: FORMAT_MIME.xlsx };
 }

@@ -7,8 +7,13 @@ import type { Jurisdiction, Session, User as SessionUser } from '@sentinel/contr
 export type { Jurisdiction, Session, SessionUser };
 
 export interface Access {
-  /** 驾驶舱 overview and 作战图 map show case counts: every unit that sees cases, inside its jurisdiction. */
+  /**
+   * 驾驶舱 overview and 作战图 map shade areas by alerts and group rentals:
+   * every public unit inside its jurisdiction, not a property company.
+   */
   canViewCockpit: boolean;
+  /** The whole house file: consumption, door access, scores, head count, tenants, history, photos (not a property company). */
+  canViewHouseholdDetail: boolean;
   canViewCases: boolean;
   canOpenCase: boolean;
   canTransitionCase: boolean;
@@ -71,7 +76,8 @@ export function computeAccess(session: Session | null): Access {
   const has = (p: string) => session !== null && session.permissions.includes(p);
   const role = session?.user.role;
   return {
-    canViewCockpit: has('case.view'),
+    canViewCockpit: has('household.detail'),
+    canViewHouseholdDetail: has('household.detail'),
     canViewCases: has('case.view'),
     canOpenCase: has('case.open'),
     canTransitionCase: has('case.transition'),

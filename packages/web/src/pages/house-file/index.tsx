@@ -1,7 +1,8 @@
 // 一户一档: the dwelling's facts and labels, water and electricity against
 // its peers, door access as the whistle counts it, everything that happened
 // to it, its cases, people (masked until revealed for a stated purpose) and
-// on-site photos.
+// on-site photos. A property company sees the address, the owner / sublessor
+// and the tasks assigned to it only (the server leaves the rest out).
 import { Link, useParams } from 'react-router-dom';
 import { Breadcrumb, Card, Descriptions, Image, Space, Table, Tabs, Tag } from 'antd';
 import { PageState } from '../../components/PageState.tsx';
@@ -31,6 +32,8 @@ export default function HouseFilePage() {
   // The whistle's history is a separate permission; without it the file shows no scores.
   const alerts = useRequest((signal) => (access.canViewAlerts ? fetchHouseAlerts(houseId, signal) : Promise.resolve([])), [houseId, access.canViewAlerts]);
   const latest = alerts.data && alerts.data.length > 0 ? alerts.data[alerts.data.length - 1] : null;
+  // A property company's file holds the address, the owner / sublessor and its own tasks (docs/roles.md, 各角色可见的数据).
+  const detail = access.canViewHouseholdDetail;
 
   return (
     <>
@@ -51,15 +54,17 @@ export default function HouseFilePage() {
                 <Descriptions.Item label="楼号 / 室号">{h.building} 号{h.unit ? ` ${h.unit} 单元` : ''} {h.room} 室</Descriptions.Item>
                 <Descriptions.Item label="建筑面积">{h.areaM2.toFixed(2)} ㎡</Descriptions.Item>
                 <Descriptions.Item label="原始户型">{h.bedrooms} 室{h.livingRooms ? ` ${h.livingRooms} 厅` : ''}</Descriptions.Item>
-                <Descriptions.Item label="登记人口">{h.registeredResidents ?? '未知'}</Descriptions.Item>
+                {detail && <Descriptions.Item label="登记人口">{h.registeredResidents ?? '未知'}</Descriptions.Item>}
                 <Descriptions.Item label="出租 / 备案">{yesNo(h.isRental)} / {yesNo(h.rentalFiled)}</Descriptions.Item>
               </Descriptions>
             </Card>
-            <Card title="用水、用电（与同类住户对比）" style={{ marginBottom: 16 }}>
-              <ConsumptionCharts houseId={houseId} onsetDay={latest?.onsetDay ?? null} />
-            </Card>
+            {detail && (
+              <Card title="用水、用电（与同类住户对比）" style={{ marginBottom: 16 }}>
+                <ConsumptionCharts houseId={houseId} onsetDay={latest?.onsetDay ?? null} />
+              </Card>
+            )}
             {/* Ends on the latest run's as-of day, so its figures are those of the reasons above; waits for the alerts to know it. */}
-            {!alerts.loading && <AccessCard houseId={houseId} until={latest?.asOfDay ?? null} />}
+            {detail && !alerts.loading && <AccessCard houseId={houseId} until={latest?.asOfDay ?? null} />}
             {alerts.data && alerts.data.length > 0 && (
               <Card title="数字吹哨：历次检测的群租概率" style={{ marginBottom: 16 }}>
                 <ScoreHistoryChart points={alerts.data} />
@@ -68,13 +73,13 @@ export default function HouseFilePage() {
             <Card>
               <Tabs
                 items={[
-                  { key: 'timeline', label: '动态', children: <HouseTimeline file={file} /> },
+                  ...(detail ? [{ key: 'timeline', label: '动态', children: <HouseTimeline file={file} /> }] : []),
                   {
-                    key: 'cases', label: `案件（${file.cases.length}）`, children: (
+                    key: 'cases', label: detail ? `案件（${file.cases.length}）` : `本单位任务（${file.cases.length}）`, children: (
                       <Table<CaseSummary>
-                        size="small" rowKey="id" pagination={false} dataSource={file.cases} locale={{ emptyText: '该户没有案件' }}
+                        size="small" rowKey="id" pagination={false} dataSource={file.cases} locale={{ emptyText: detail ? '该户没有案件' : '该户没有派给本单位的任务' }}
                         columns={[
-                          { title: '案件', dataIndex: 'id', render: (id: string) => <Link to={`/cases/${encodeURIComponent(id)}`}>{id}</Link> },
+                          { title: '案件', dataIndex: 'number', render: (number: string, c) => <Link to={`/cases/${encodeURIComponent(c.id)}`}>{number}</Link> },
                           { title: '来源', dataIndex: 'sourceLabel' },
                           { title: '状态', dataIndex: 'stateLabel' },
                           { title: '期限', dataIndex: 'deadline', render: (_: unknown, c) => <DeadlineTag deadline={c.deadline} /> },
@@ -83,9 +88,9 @@ export default function HouseFilePage() {
                       />
                     ),
                   },
-                  { key: 'parties', label: '人员', children: <PartiesPanel houseId={houseId} parties={file.parties} /> },
+                  { key: 'parties', label: detail ? '人员' : '业主、二房东', children: <PartiesPanel houseId={houseId} parties={file.parties} /> },
                   ...(access.canViewRentalParties ? [{ key: 'rental-parties', label: '房东与中介', children: <HousePartiesPanel houseId={houseId} /> }] : []),
-                  {
+                  ...(!detail ? [] : [{
                     key: 'photos', label: `照片（${file.attachments.length}）`, children: file.attachments.length === 0 ? '暂无现场照片' : (
                       <Image.PreviewGroup>
                         <Space wrap>
@@ -95,7 +100,7 @@ export default function HouseFilePage() {
                         </Space>
                       </Image.PreviewGroup>
                     ),
-                  },
+                  }]),
                 ]}
               />
             </Card>

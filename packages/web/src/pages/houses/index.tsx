@@ -8,7 +8,7 @@ import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable.
 import { ErrorState } from '../../components/PageState.tsx';
 import { usePagedRows } from '../../app/use-paged-rows.ts';
 import { useRequest } from '../../app/use-request.ts';
-import { fetchPlaces } from '../../app/places.ts';
+import { fetchPlaces, placesOfJurisdiction } from '../../app/places.ts';
 import { useSession } from '../../app/session.tsx';
 import { fetchHouses, housesExportUrl, type House, type HouseFilter } from './service.ts';
 
@@ -26,13 +26,14 @@ const COLUMNS: VirtualColumn<House>[] = [
 
 export default function HousesPage() {
   const navigate = useNavigate();
-  const { session } = useSession();
+  const { session, access } = useSession();
   // Start inside the user's jurisdiction (a committee its 居民区, a property company its 小区).
   const [filter, setFilter] = useState<HouseFilter>(() => {
     const j = session?.user.jurisdiction;
     return { neighborhood: j?.neighborhood ?? undefined, community: j?.communities?.length === 1 ? j.communities[0] : undefined };
   });
-  const places = useRequest((signal) => fetchPlaces(signal), []);
+  // A property company may not read the map (which lists the 小区): its places are its jurisdiction's.
+  const places = useRequest((signal) => (access.canViewCockpit || !session ? fetchPlaces(signal) : Promise.resolve(placesOfJurisdiction(session.user.jurisdiction))), [access.canViewCockpit]);
   const fetchPage = useCallback((page: number, size: number) => fetchHouses(filter, page, size), [filter]);
   const rows = usePagedRows(fetchPage, [filter]);
   const communities = useMemo(
@@ -75,7 +76,7 @@ export default function HousesPage() {
       {rows.error ? <ErrorState error={rows.error} onRetry={rows.reload} /> : (
         <VirtualTable
           label="房屋列表"
-          columns={COLUMNS}
+          columns={access.canViewHouseholdDetail ? COLUMNS : COLUMNS.filter((c) => c.key !== 'residents')}
           rowCount={rows.total ?? 0}
           rowAt={rows.rowAt}
           rowKey={(h) => h.houseId}
