@@ -60,7 +60,7 @@ export function householdRoutes(db: Database, now: () => number, storage: Attach
     }, async (request, reply) => {
       const ctx = ctxOf(request);
       const part = await request.file();
-      if (!part) throw invalidInput('请选择要上传的文件（字段 file）。 (file missing)');
+      if (!part) throw invalidInput('请选择要上传的文件（字段 file）。');
       const caseField = part.fields.caseId;
       const caseId = caseField && !Array.isArray(caseField) && caseField.type === 'field' ? String(caseField.value) : null;
       let stored;

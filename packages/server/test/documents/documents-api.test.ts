@@ -327,7 +327,7 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     const future = await post('/api/cooperation-refusals', { ...body, day: tomorrow }, 'safety_office');
     expect(future.statusCode).toBe(400);
     expect(future.json().message).toContain('(day)');
-    expect((await post('/api/cooperation-refusals', { ...body, unitName: '阳曲小区物业' }, 'safety_office')).json()).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(unitName)') });
+    expect((await post('/api/cooperation-refusals', { ...body, unitName: '阳曲小区物业' }, 'safety_office')).json()).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 unitName）') });
     expect((await post('/api/cooperation-refusals', body, 'committee')).statusCode).toBe(403);
     expect((await post('/api/cooperation-refusals', body, 'ops_center', 'other')).json()).toMatchObject({ code: 'auth.out_of_jurisdiction' });
     expect((await post('/api/cooperation-refusals', { ...body, unitRole: 'police' }, 'safety_office')).statusCode).toBe(400);

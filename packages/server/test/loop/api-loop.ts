@@ -195,6 +195,40 @@ export function apiLoopTests(harness: () => Harness): void {
     expect(responses[5].json().message).toMatch(/缺少字段|应为数字/);
   });
 
+  it('the common errors of daily work answer in Chinese, with no English tail in brackets (#11 item 7)', async () => {
+    const ops = as(h, 'ops_center', 'own');
+    const committee = as(h, 'committee', 'own');
+    const opened = await post('/api/intake/alerts', ops, { houseId: 'H6', score: 0.8, level: 'red', reasons: ['用水异常'] });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const fresh = opened.json().caseId as string;
+    const get = (url: string, who: ReturnType<typeof as>) => h.app.inject({ method: 'GET', url, headers: who });
+    const cases: [string, Promise<{ statusCode: number; body: string }>, number | number[]][] = [
+      // 429 once earlier tests' failures from this address slow it down: Chinese either way.
+      ['wrong password', h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ops-center-own', password: 'not-the-password' } }), [401, 429]],
+      ['no permission', get('/api/users', committee), 403],
+      ['outside the jurisdiction', get('/api/households/H1', as(h, 'committee', 'other')), 403],
+      ['unknown route', get('/api/no-such-thing', ops), 404],
+      ['unknown case', get('/api/cases/case_missing', ops), 404],
+      ['step not available in this state', transition(fresh, ops, 'close'), 409],
+      ['evidence missing', transition(fresh, ops, 'dispatch', { assignee: { role: 'committee', unitName: '不存在的居委会' } }), 422],
+      ['bad phone', post('/api/households/H6/parties', committee, { kind: 'owner', name: '王五', phone: '12' }), 400],
+      ['report without house or address', post('/api/intake/reports', committee, { channel: 'patrol' }), 400],
+      ['reveal without purpose', post('/api/households/H6/parties/reveal', committee, { purpose: ' ' }), 400],
+      ['day range reversed', get('/api/users/audit?from=2026-03-05&to=2026-03-01', as(h, 'admin', 'own')), 400],
+      ['access window too long', get('/api/houses/H6/access?days=9999', committee), 400],
+      ['bulletin period reversed', get('/api/bulletins?from=2026-03-31&to=2026-03-01', ops), 400],
+    ];
+    const problems: string[] = [];
+    for (const [what, pending, status] of cases) {
+      const res = await pending;
+      const { message } = JSON.parse(res.body) as { message: string };
+      if (![status].flat().includes(res.statusCode)) problems.push(`${what}: status ${res.statusCode}, want ${status} — ${res.body.slice(0, 160)}`);
+      // Chinese, no English phrase, and no "(english words)" tail: a field is named as （字段 phone）.
+      if (!/[\u4e00-\u9fff]/.test(message) || /[A-Za-z]{3,}(?: [A-Za-z]{2,}){2,}/.test(message) || /\([A-Za-z][^()]*\)\s*$/.test(message)) problems.push(`${what}: ${message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('OpenAPI describes every closed-loop route', async () => {
     const paths = Object.keys((await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json().paths);
     for (const p of ['/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/auth/password', '/api/users/', '/api/users/audit', '/api/users/{id}/password', '/api/users/{id}/deactivate', '/api/users/{id}/reactivate', '/api/intake/alerts', '/api/intake/reports', '/api/intake/queue',

@@ -123,7 +123,7 @@ async function spool(source: UploadSource, dir: string, limits: StoreAttachmentL
     }
     if (!st.mime && head.length > 0) await start(head);
     const { mime, out } = st;
-    if (!mime || !out) throw invalidInput('文件为空。 (empty file)');
+    if (!mime || !out) throw invalidInput('文件为空。');
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
     return { tmp, mime, sizeBytes: st.size, sha256: hash.digest('hex') };
   } catch (err) {

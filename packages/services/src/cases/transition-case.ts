@@ -132,10 +132,10 @@ async function storeRelapseCase(tx: SqlSession, opened: CaseSnapshot, old: CaseR
 
 export async function transitionCase({ ctx, input }: { ctx: ServiceContext; input: TransitionCaseInput }): Promise<TransitionCaseResult> {
   requirePermission(ctx, 'case.transition');
-  if (!CASE_ACTIONS.includes(input.action)) throw invalidInput(`未知操作 "${String(input.action)}"。 (unknown action)`);
+  if (!CASE_ACTIONS.includes(input.action)) throw invalidInput(`未知操作 "${String(input.action)}"。`);
   const now = ctx.now();
   const at = input.at ?? now;
-  if (!Number.isFinite(at) || at > now) throw invalidInput('办理时间无效或晚于当前时间。 (at invalid or in the future)');
+  if (!Number.isFinite(at) || at > now) throw invalidInput('办理时间无效或晚于当前时间。');
 
   return ctx.db.transaction(async (tx) => {
     const row = await lockCase(tx, input.caseId);

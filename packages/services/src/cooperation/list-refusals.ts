@@ -23,7 +23,7 @@ function ownUnitOnly(ctx: ServiceContext): CooperationRefusalFilter['unit'] {
 export async function listCooperationRefusals({ ctx, input }: { ctx: ServiceContext; input: ListCooperationRefusalsInput }): Promise<{ items: CooperationRefusalView[] }> {
   requirePermission(ctx, 'cooperation.view');
   const { year } = input;
-  if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2999)) throw invalidInput(`年度 ${year} 不合理。 (year)`);
+  if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2999)) throw invalidInput(`年度 ${year} 不合理。（字段 year）`);
   const rows = await listCooperationRefusalRows(ctx.db, {
     scope: ctx.user.jurisdiction,
     fromDay: year !== undefined ? `${year}-01-01` : undefined,

@@ -31,8 +31,8 @@ export interface RecordCooperationRefusalInput {
 
 function shortText(value: string, label: string, field: string): string {
   const text = value.trim();
-  if (text === '') throw invalidInput(`${label}不能为空。 (${field})`);
-  if ([...text].length > MAX_REFUSAL_TEXT) throw invalidInput(`${label}最多 ${MAX_REFUSAL_TEXT} 字（现 ${[...text].length} 字）。 (${field})`);
+  if (text === '') throw invalidInput(`${label}不能为空。（字段 ${field}）`);
+  if ([...text].length > MAX_REFUSAL_TEXT) throw invalidInput(`${label}最多 ${MAX_REFUSAL_TEXT} 字（现 ${[...text].length} 字）。（字段 ${field}）`);
   return text;
 }
 
@@ -46,24 +46,24 @@ export const recordCooperationRefusal = operation({
   permission: 'cooperation.record',
   async run(tx, ctx, input: RecordCooperationRefusalInput): Promise<{ result: CooperationRefusalView; audit: AuditEntry }> {
     if (!(ASSESSED_ROLES as readonly string[]).includes(input.unitRole)) {
-      throw invalidInput(`被记录单位类别「${input.unitRole}」不对，应为 committee（居委会）或 property（物业）。 (unitRole)`);
+      throw invalidInput(`被记录单位类别「${input.unitRole}」不对，应为 committee（居委会）或 property（物业）。（字段 unitRole）`);
     }
     const unitRole = input.unitRole as AssessedRole;
     const unitName = input.unitName.trim();
-    if (unitName === '') throw invalidInput('被记录单位名称不能为空。 (unitName)');
+    if (unitName === '') throw invalidInput('被记录单位名称不能为空。（字段 unitName）');
     const note = shortText(input.note, '拒不配合的内容', 'note');
     const day = isoToDay(input.day);
-    if (Number.isNaN(day)) throw invalidInput(`拒不配合日期「${input.day}」不是有效日期，应为 YYYY-MM-DD。 (day)`);
+    if (Number.isNaN(day)) throw invalidInput(`拒不配合日期「${input.day}」不是有效日期，应为 YYYY-MM-DD。（字段 day）`);
     const today = shanghaiDay(ctx.now());
-    if (day > today) throw invalidInput(`拒不配合日期 ${input.day} 晚于今天（${dayToIso(today)}，上海时间），不能记录尚未发生的事。 (day)`);
+    if (day > today) throw invalidInput(`拒不配合日期 ${input.day} 晚于今天（${dayToIso(today)}，上海时间），不能记录尚未发生的事。（字段 day）`);
 
     const { row, house } = await caseInScope(tx, ctx, input.caseId);
     const openedDay = shanghaiDay(row.openedAt.getTime());
-    if (day < openedDay) throw invalidInput(`拒不配合日期 ${input.day} 早于案件 ${row.id} 的立案日 ${dayToIso(openedDay)}。 (day)`);
+    if (day < openedDay) throw invalidInput(`拒不配合日期 ${input.day} 早于案件 ${row.id} 的立案日 ${dayToIso(openedDay)}。（字段 day）`);
     const units = await unitsOfHouse(tx, house);
     if (!units.some((u) => u.role === unitRole && u.name === unitName)) {
       const choices = units.map((u) => `${u.name}（${ROLE_LABELS[u.role]}）`).join('、');
-      throw invalidInput(`「${unitName}」（${ROLE_LABELS[unitRole]}）不是案件 ${row.id} 所在居民区的居委会或所在小区的物业，可选：${choices}。 (unitName)`);
+      throw invalidInput(`「${unitName}」（${ROLE_LABELS[unitRole]}）不是案件 ${row.id} 所在居民区的居委会或所在小区的物业，可选：${choices}。（字段 unitName）`);
     }
     const id = newId('coop');
     await insertCooperationRefusal(tx, {

@@ -39,8 +39,8 @@ export async function batchDispatch({ ctx, input }: { ctx: ServiceContext; input
   requirePermission(ctx, 'case.transition');
   const alerts = input.alerts ?? [];
   const caseIds = input.caseIds ?? [];
-  if (alerts.length + caseIds.length === 0) throw invalidInput('请至少选择一条预警或一个案件。 (alerts and caseIds empty)');
-  if (alerts.length + caseIds.length > MAX_BATCH_DISPATCH) throw invalidInput(`一次最多派单 ${MAX_BATCH_DISPATCH} 条。 (too many items)`);
+  if (alerts.length + caseIds.length === 0) throw invalidInput('请至少选择一条预警或一个案件。');
+  if (alerts.length + caseIds.length > MAX_BATCH_DISPATCH) throw invalidInput(`一次最多派单 ${MAX_BATCH_DISPATCH} 条。`);
   if (alerts.length > 0) requirePermission(ctx, 'intake.alert');
 
   const items: BatchDispatchItem[] = [];

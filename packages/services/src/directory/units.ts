@@ -63,8 +63,8 @@ export async function listOrgUnitsFor({ ctx, input }: { ctx: ServiceContext; inp
 }
 
 function checkScope(role: Role, neighborhood: string | null, communities: readonly string[] | null): void {
-  if ((role === 'committee' || role === 'grid_worker') && !neighborhood) throw invalidInput('居委会、网格须选择所辖居民区。 (neighborhood required)');
-  if (role === 'property' && (!communities || communities.length === 0)) throw invalidInput('物业须选择所管小区。 (communities required)');
+  if ((role === 'committee' || role === 'grid_worker') && !neighborhood) throw invalidInput('居委会、网格须选择所辖居民区。');
+  if (role === 'property' && (!communities || communities.length === 0)) throw invalidInput('物业须选择所管小区。');
 }
 
 export async function createOrgUnit({ ctx, input }: { ctx: ServiceContext; input: NewOrgUnitBody }): Promise<OrgUnit> {

@@ -73,7 +73,7 @@ function refusal(r: CooperationRefusalListRow): CooperationRefusal {
 
 export async function getAssessment({ ctx, input }: { ctx: ServiceContext; input: { year: number } }): Promise<AssessmentReport> {
   requirePermission(ctx, 'assessment.view');
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2999) throw invalidInput(`考核年度 ${input.year} 不合理。 (year)`);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2999) throw invalidInput(`考核年度 ${input.year} 不合理。（字段 year）`);
   const from = `${input.year}-01-01`;
   const to = `${input.year}-12-31`;
   const period = { fromDay: isoToDay(from), toDay: isoToDay(to) };

@@ -43,9 +43,9 @@ const MAX_PERIOD_DAYS = 3 * 366;
 export function parsePeriod(from: string, to: string): { fromDay: number; toDay: number } {
   const fromDay = isoToDay(from);
   const toDay = isoToDay(to);
-  if (Number.isNaN(fromDay) || Number.isNaN(toDay)) throw new ServiceError('document.invalid_period', `统计期间应为 YYYY-MM-DD 格式的日期（收到 from=${from}，to=${to}）。 (invalid period)`);
-  if (toDay < fromDay) throw new ServiceError('document.invalid_period', `统计期间的结束日 ${to} 早于开始日 ${from}。 (period ends before it starts)`);
-  if (toDay - fromDay >= MAX_PERIOD_DAYS) throw new ServiceError('document.invalid_period', `统计期间最长 ${MAX_PERIOD_DAYS} 天。 (period too long)`);
+  if (Number.isNaN(fromDay) || Number.isNaN(toDay)) throw new ServiceError('document.invalid_period', `统计期间应为 YYYY-MM-DD 格式的日期（收到 from=${from}，to=${to}）。`);
+  if (toDay < fromDay) throw new ServiceError('document.invalid_period', `统计期间的结束日 ${to} 早于开始日 ${from}。`);
+  if (toDay - fromDay >= MAX_PERIOD_DAYS) throw new ServiceError('document.invalid_period', `统计期间最长 ${MAX_PERIOD_DAYS} 天。`);
   return { fromDay, toDay };
 }
 

@@ -16,7 +16,7 @@ const PAGE = 1000;
 
 async function allPages<T>(fetch: (limit: number, offset: number) => Promise<{ total: number; items: T[] }>): Promise<T[]> {
   const first = await fetch(PAGE, 0);
-  if (first.total > MAX_EXPORT_ROWS) throw new ServiceError('invalid_input', `共 ${first.total} 行，超过导出上限 ${MAX_EXPORT_ROWS} 行，请缩小筛选范围。 (too many rows)`);
+  if (first.total > MAX_EXPORT_ROWS) throw new ServiceError('invalid_input', `共 ${first.total} 行，超过导出上限 ${MAX_EXPORT_ROWS} 行，请缩小筛选范围。`);
   const items = [...first.items];
   while (items.length < first.total) {
     const next = await fetch(PAGE, items.length);

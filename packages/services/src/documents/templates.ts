@@ -43,7 +43,7 @@ function viewOf(kind: DocumentKind, template: DocumentTemplate, row: { updatedBy
 }
 
 export function documentKindOf(kind: string): DocumentKind {
-  if (!isDocumentKind(kind)) throw invalidInput(`未知文书类型「${kind}」，可用：${Object.keys(DOCUMENT_KIND_LABELS).join('、')}。 (unknown document kind)`);
+  if (!isDocumentKind(kind)) throw invalidInput(`未知文书类型「${kind}」，可用：${Object.keys(DOCUMENT_KIND_LABELS).join('、')}。`);
   return kind;
 }
 
@@ -59,7 +59,7 @@ export async function effectiveTemplate(s: SqlSession, kind: DocumentKind): Prom
 
 function invalidTemplate(kind: DocumentKind, issues: readonly TemplateIssue[]): ServiceError {
   return new ServiceError('document.invalid_template',
-    `「${DOCUMENT_KIND_LABELS[kind]}」模板有 ${issues.length} 处错误：${issues.map((i) => `${i.path}：${i.message}`).join('；')}。 (invalid template)`,
+    `「${DOCUMENT_KIND_LABELS[kind]}」模板有 ${issues.length} 处错误：${issues.map((i) => `${i.path}：${i.message}`).join('；')}。`,
     { issues: issues.map((i) => ({ path: i.path, message: i.message })) });
 }
 

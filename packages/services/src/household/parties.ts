@@ -24,14 +24,14 @@ export interface AddPartyInput {
  * by the house file and the survey visit, which stores it in its own transaction.
  */
 export function checkedPartyRow(ctx: ServiceContext, input: AddPartyInput): PartyRow {
-  if (!INTERVIEW_PARTIES.includes(input.kind)) throw invalidInput(`未知人员类别 "${String(input.kind)}"。 (unknown kind)`);
+  if (!INTERVIEW_PARTIES.includes(input.kind)) throw invalidInput(`未知人员类别 "${String(input.kind)}"。`);
   if (!REVEALABLE_PARTIES[ctx.user.role].includes(input.kind)) throw permissionDenied(`登记${INTERVIEW_PARTY_LABELS[input.kind]}信息（${ROLE_LABELS[ctx.user.role]}）`);
   const name = input.name.trim();
-  if (name === '' || name.length > 40) throw invalidInput('姓名不能为空，且不超过 40 字。 (name)');
+  if (name === '' || name.length > 40) throw invalidInput('姓名不能为空，且不超过 40 字。（字段 name）');
   const phone = input.phone?.replace(/\s+/g, '') || null;
-  if (phone !== null && !/^\+?\d{7,15}$/.test(phone)) throw invalidInput('电话号码格式不正确。 (phone)');
+  if (phone !== null && !/^\+?\d{7,15}$/.test(phone)) throw invalidInput('电话号码格式不正确。（字段 phone）');
   const idLast4 = input.idLast4?.trim() || null;
-  if (idLast4 !== null && !/^[0-9Xx]{4}$/.test(idLast4)) throw invalidInput('证件号只登记末 4 位（数字或 X）。 (only the last 4 characters of an ID)');
+  if (idLast4 !== null && !/^[0-9Xx]{4}$/.test(idLast4)) throw invalidInput('证件号只登记末 4 位（数字或 X）。');
   return { id: newId('pty'), houseId: input.houseId, kind: input.kind, name, phone, idLast4, createdAt: new Date(ctx.now()), createdById: ctx.user.id };
 }
 
@@ -53,7 +53,7 @@ export async function addParty({ ctx, input }: { ctx: ServiceContext; input: Add
 export async function revealParties({ ctx, input }: { ctx: ServiceContext; input: { houseId: string; purpose: string } }): Promise<PartyView[]> {
   requirePermission(ctx, 'party.reveal');
   const purpose = input.purpose.trim();
-  if (purpose.length < 2) throw invalidInput('查看个人信息须填写目的（如：送达限期整改告知书）。 (purpose required)');
+  if (purpose.length < 2) throw invalidInput('查看个人信息须填写目的（如：送达限期整改告知书）。');
   return ctx.db.transaction(async (tx) => {
     await houseInScope(tx, ctx, input.houseId);
     const allowed = REVEALABLE_PARTIES[ctx.user.role];

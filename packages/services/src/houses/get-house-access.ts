@@ -88,7 +88,7 @@ export function shortCredential(id: string, index: number): string {
 function parseDays(days: number | undefined): number {
   const n = days ?? HOUSE_ACCESS_DEFAULT_DAYS;
   if (!Number.isInteger(n) || n < 1 || n > HOUSE_ACCESS_MAX_DAYS) {
-    throw invalidInput(`days 须为 1 至 ${HOUSE_ACCESS_MAX_DAYS} 的整数，收到 ${String(days)}。 (days must be an integer from 1 to ${HOUSE_ACCESS_MAX_DAYS}.)`);
+    throw invalidInput(`days 须为 1 至 ${HOUSE_ACCESS_MAX_DAYS} 的整数，收到 ${String(days)}。`);
   }
   return n;
 }
@@ -96,7 +96,7 @@ function parseDays(days: number | undefined): number {
 function parseUntil(until: string | undefined): number | null {
   if (until === undefined) return null;
   const day = isoToDay(until);
-  if (Number.isNaN(day)) throw invalidInput(`until 须为 YYYY-MM-DD 格式的日期，收到 "${until}"。 (until must be a date YYYY-MM-DD.)`);
+  if (Number.isNaN(day)) throw invalidInput(`until 须为 YYYY-MM-DD 格式的日期，收到 "${until}"。`);
   return day;
 }
 

@@ -55,7 +55,7 @@ export async function importFile(
       const rowsRejected = counts.rowsRead - counts.rowsAccepted;
       if (rowsRejected !== issues.errors) {
         // The reader's contract: every row is accepted or has exactly one error.
-        throw new Error(`${file}: 读取 ${counts.rowsRead} 行，接受 ${counts.rowsAccepted} 行，但错误为 ${issues.errors} 条 (rows read != accepted + rejected)`);
+        throw new Error(`${file}: 读取 ${counts.rowsRead} 行，接受 ${counts.rowsAccepted} 行，但错误为 ${issues.errors} 条`);
       }
       const outcome = {
         status: counts.inserted + counts.updated > 0 ? 'imported' as const : 'unchanged' as const,

@@ -14,8 +14,8 @@ export interface OpenFromAlertInput extends AlertFacts {
 
 export async function openCaseFromAlert({ ctx, input }: { ctx: ServiceContext; input: OpenFromAlertInput }): Promise<IntakeOutcome> {
   requirePermission(ctx, 'intake.alert');
-  if (!(input.score >= 0 && input.score <= 1)) throw invalidInput(`预警分值须在 0 到 1 之间，收到 ${input.score}。 (score out of range)`);
-  if (!ALERT_LEVELS.includes(input.level)) throw invalidInput(`未知预警等级 "${String(input.level)}"。 (unknown level)`);
+  if (!(input.score >= 0 && input.score <= 1)) throw invalidInput(`预警分值须在 0 到 1 之间，收到 ${input.score}。`);
+  if (!ALERT_LEVELS.includes(input.level)) throw invalidInput(`未知预警等级 "${String(input.level)}"。`);
   return ctx.db.transaction(async (tx) => {
     const house = await houseInScope(tx, ctx, input.houseId);
     const reasons = input.reasons.map((r) => r.trim()).filter((r) => r !== '');

@@ -34,11 +34,11 @@ export interface ReceiveReportResult {
 
 export async function receiveReport({ ctx, input }: { ctx: ServiceContext; input: ReceiveReportInput }): Promise<ReceiveReportResult> {
   requirePermission(ctx, 'case.open');
-  if (!COMPLAINT_CHANNELS.includes(input.channel)) throw invalidInput(`未知来源渠道 "${String(input.channel)}"。 (unknown channel)`);
+  if (!COMPLAINT_CHANNELS.includes(input.channel)) throw invalidInput(`未知来源渠道 "${String(input.channel)}"。`);
   const address = input.address?.trim() ?? '';
-  if (!input.houseId && address === '') throw invalidInput('请填写房屋编号或地址。 (houseId or address required)');
+  if (!input.houseId && address === '') throw invalidInput('请填写房屋编号或地址。');
   const receivedAt = input.receivedAt ?? ctx.now();
-  if (!Number.isFinite(receivedAt) || receivedAt > ctx.now()) throw invalidInput('接报时间无效或晚于当前时间。 (receivedAt invalid or in the future)');
+  if (!Number.isFinite(receivedAt) || receivedAt > ctx.now()) throw invalidInput('接报时间无效或晚于当前时间。');
 
   return ctx.db.transaction(async (tx) => {
     const ticketId = input.ticketId?.trim() || null;

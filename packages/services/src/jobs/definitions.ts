@@ -64,7 +64,7 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
     // Once here, not in every subdistrict job: workers in parallel must not recompute the same meters.
     if ((await countDirtyMeters(env.db)) > 0) await recomputeDailyConsumption(env.db);
     const all = await subdistrictsWithHouses(env.db);
-    if (all.length === 0) throw noDetectionData('数据库中没有房屋，请先导入数据 (no houses)');
+    if (all.length === 0) throw noDetectionData('数据库中没有房屋，请先导入数据');
     // payload.subdistricts: only those (new readings of their meters); absent = every subdistrict.
     const wanted = Array.isArray(payload.subdistricts) ? new Set(payload.subdistricts.filter((x): x is string => typeof x === 'string')) : null;
     const subdistricts = wanted === null ? all : all.filter((s) => wanted.has(s));

@@ -29,7 +29,7 @@ export async function getPatrolPlan({ ctx, input }: { ctx: ServiceContext; input
   requirePermission(ctx, 'patrol.view');
   const today = shanghaiDay(ctx.now());
   const asked = input.week ? isoToDay(input.week) : today;
-  if (Number.isNaN(asked)) throw invalidInput(`日期「${input.week}」无效，应为 YYYY-MM-DD。 (week)`);
+  if (Number.isNaN(asked)) throw invalidInput(`日期「${input.week}」无效，应为 YYYY-MM-DD。（字段 week）`);
   const weekStart = mondayOf(asked);
   return ctx.db.transaction(async (tx) => {
     const facts = await patrolFactsInScope(tx, ctx.user.jurisdiction);

@@ -17,10 +17,10 @@ export interface PatrolVisitResult { visitId: string; grade: AlertLevel; gradeLa
 
 export async function recordPatrolVisit({ ctx, input }: { ctx: ServiceContext; input: PatrolVisitInput }): Promise<PatrolVisitResult> {
   requirePermission(ctx, 'patrol.visit');
-  if (!PATROL_FINDINGS.includes(input.finding)) throw invalidInput(`未知核查结果「${String(input.finding)}」。 (finding)`);
-  if (input.occupants != null && (!Number.isInteger(input.occupants) || input.occupants < 0 || input.occupants > 200)) throw invalidInput('居住人数应为 0–200 的整数。 (occupants)');
+  if (!PATROL_FINDINGS.includes(input.finding)) throw invalidInput(`未知核查结果「${String(input.finding)}」。（字段 finding）`);
+  if (input.occupants != null && (!Number.isInteger(input.occupants) || input.occupants < 0 || input.occupants > 200)) throw invalidInput('居住人数应为 0–200 的整数。（字段 occupants）');
   const note = input.note?.trim() || null;
-  if (input.finding !== 'normal' && note === null) throw invalidInput('发现疑似、群租或未能入户时须填写情况说明。 (note)');
+  if (input.finding !== 'normal' && note === null) throw invalidInput('发现疑似、群租或未能入户时须填写情况说明。（字段 note）');
   return ctx.db.transaction(async (tx) => {
     await houseInScope(tx, ctx, input.houseId);
     const visitId = newId('ptv');

@@ -27,7 +27,7 @@ function referralView(r: CaseReferralListRow): CaseReferral {
 
 function checkCounts(c: { offered: number; placed: number; declined: number }): void {
   const [problem] = referralOfferProblems(c);
-  if (problem) throw invalidInput(`${problem.message} (${problem.field})`);
+  if (problem) throw invalidInput(`${problem.message}（字段 ${problem.field}）`);
 }
 
 /** Takes `delta` beds of the project (gives them back when negative); refuses more than are free. */
@@ -36,7 +36,7 @@ async function takeBeds(s: SqlSession, ctx: ServiceContext, housingId: string | 
   const h = await lockReferralHousing(s, housingId);
   if (!h || h.subdistrict !== ctx.user.jurisdiction.subdistrict) throw notFound(`疏导房源 ${housingId}`);
   const left = h.bedsAvailable - delta;
-  if (left < 0) throw invalidInput(`「${h.name}」只剩 ${h.bedsAvailable} 张空床位，不能再安排 ${delta} 人入住。 (placed)`);
+  if (left < 0) throw invalidInput(`「${h.name}」只剩 ${h.bedsAvailable} 张空床位，不能再安排 ${delta} 人入住。（字段 placed）`);
   await updateReferralHousing(s, housingId, { bedsAvailable: Math.min(left, h.bedsTotal) });
 }
 
@@ -55,14 +55,14 @@ export async function listCaseReferrals({ ctx, input }: { ctx: ServiceContext; i
 export async function recordCaseReferral({ ctx, input }: { ctx: ServiceContext; input: NewCaseReferralBody & { caseId: string } }): Promise<CaseReferral> {
   requirePermission(ctx, 'referral.record');
   const employer = input.employer.trim();
-  if (employer === '') throw invalidInput('用人单位不能为空。 (employer)');
+  if (employer === '') throw invalidInput('用人单位不能为空。（字段 employer）');
   checkCounts(input);
   return ctx.db.transaction(async (tx) => {
     const { row: c } = await caseInScope(tx, ctx, input.caseId);
     if (input.housingId !== null) {
       const h = await lockReferralHousing(tx, input.housingId);
       if (!h || h.subdistrict !== ctx.user.jurisdiction.subdistrict) throw notFound(`疏导房源 ${input.housingId}`);
-      if (!h.active) throw invalidInput(`疏导房源「${h.name}」已停用。 (housingId)`);
+      if (!h.active) throw invalidInput(`疏导房源「${h.name}」已停用。（字段 housingId）`);
     }
     await takeBeds(tx, ctx, input.housingId, input.placed);
     const at = new Date(ctx.now());

@@ -12,8 +12,8 @@ export async function getReferralFigures({ ctx, input }: { ctx: ServiceContext; 
   requirePermission(ctx, 'referral.view');
   const from = isoToDay(input.from);
   const to = isoToDay(input.to);
-  if (Number.isNaN(from)) throw invalidInput(`起始日期「${input.from}」无效。 (from)`);
-  if (Number.isNaN(to) || to < from) throw invalidInput(`截止日期「${input.to}」无效或早于起始日期。 (to)`);
+  if (Number.isNaN(from)) throw invalidInput(`起始日期「${input.from}」无效。（字段 from）`);
+  if (Number.isNaN(to) || to < from) throw invalidInput(`截止日期「${input.to}」无效或早于起始日期。（字段 to）`);
   const rows = await listCaseReferralRows(ctx.db, { scope: ctx.user.jurisdiction, from: new Date(dayStartUtcMs(from)), to: new Date(dayStartUtcMs(to + 1)) });
   return referralFigures(rows.map((r) => r.referral));
 }

@@ -21,9 +21,9 @@ export function housingView(h: ReferralHousingRow): ReferralHousing {
 function checked(input: ReferralHousingBody): ReferralHousingBody {
   const body = { ...input, name: input.name.trim(), address: input.address.trim(), eligibility: input.eligibility.trim(), applicationRoute: input.applicationRoute.trim() };
   const [problem] = referralHousingProblems(body);
-  if (problem) throw invalidInput(`${problem.message} (${problem.field})`);
+  if (problem) throw invalidInput(`${problem.message}（字段 ${problem.field}）`);
   for (const field of ['address', 'eligibility', 'applicationRoute'] as const) {
-    if (body[field] === '') throw invalidInput(`${{ address: '地址', eligibility: '申请条件', applicationRoute: '申请途径' }[field]}不能为空。 (${field})`);
+    if (body[field] === '') throw invalidInput(`${{ address: '地址', eligibility: '申请条件', applicationRoute: '申请途径' }[field]}不能为空。（字段 ${field}）`);
   }
   return body;
 }

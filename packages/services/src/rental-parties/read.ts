@@ -74,7 +74,7 @@ export async function rentalPartiesOfHouse({ ctx, input }: { ctx: ServiceContext
 export async function revealRentalParty({ ctx, input }: { ctx: ServiceContext; input: { partyId: string; purpose: string } }): Promise<{ id: string; name: string; phone: string | null; idLast4: string | null }> {
   requirePermission(ctx, 'party.reveal');
   const purpose = input.purpose.trim();
-  if (purpose.length < 2) throw invalidInput('查看个人信息须填写目的（如：约谈二房东）。 (purpose required)');
+  if (purpose.length < 2) throw invalidInput('查看个人信息须填写目的（如：约谈二房东）。');
   return ctx.db.transaction(async (tx) => {
     const { party, summary } = await visibleParty(tx, ctx, input.partyId);
     const allowed = REVEALABLE_PARTIES[ctx.user.role];

@@ -15,21 +15,21 @@ import { partyFacts, summaryOf, type PartyFacts } from './views.ts';
 
 function checkedLink(kind: RentalPartyKind, link: RentalPartyLinkBody): void {
   if (!LINK_ROLES_OF_KIND[kind].includes(link.role)) {
-    throw invalidInput(`${RENTAL_PARTY_KIND_LABELS[kind]}不能登记为「${PARTY_LINK_ROLE_LABELS[link.role]}」。 (role)`);
+    throw invalidInput(`${RENTAL_PARTY_KIND_LABELS[kind]}不能登记为「${PARTY_LINK_ROLE_LABELS[link.role]}」。（字段 role）`);
   }
-  if (link.fromDay != null && Number.isNaN(isoToDay(link.fromDay))) throw invalidInput(`日期「${link.fromDay}」无效。 (fromDay)`);
+  if (link.fromDay != null && Number.isNaN(isoToDay(link.fromDay))) throw invalidInput(`日期「${link.fromDay}」无效。（字段 fromDay）`);
 }
 
 function checkedParty(ctx: ServiceContext, input: NewRentalPartyBody): RentalPartyRow {
   const name = input.name.trim();
-  if (name === '') throw invalidInput('名称不能为空。 (name)');
+  if (name === '') throw invalidInput('名称不能为空。（字段 name）');
   const phone = input.phone?.replace(/[\s-]+/g, '') || null;
-  if (phone !== null && !/^\+?\d{7,15}$/.test(phone)) throw invalidInput('电话号码格式不正确。 (phone)');
+  if (phone !== null && !/^\+?\d{7,15}$/.test(phone)) throw invalidInput('电话号码格式不正确。（字段 phone）');
   const personal = isPersonalParty(input.kind);
   const idLast4 = input.idLast4?.trim() || null;
-  if (idLast4 !== null && (!personal || !/^[0-9Xx]{4}$/.test(idLast4))) throw invalidInput('个人只登记证件号末 4 位（数字或 X）；单位不登记证件号。 (idLast4)');
+  if (idLast4 !== null && (!personal || !/^[0-9Xx]{4}$/.test(idLast4))) throw invalidInput('个人只登记证件号末 4 位（数字或 X）；单位不登记证件号。（字段 idLast4）');
   const creditCode = input.creditCode?.trim().toUpperCase() || null;
-  if (creditCode !== null && (personal || !CREDIT_CODE_PATTERN.test(creditCode))) throw invalidInput('统一社会信用代码为 18 位（仅单位填写）。 (creditCode)');
+  if (creditCode !== null && (personal || !CREDIT_CODE_PATTERN.test(creditCode))) throw invalidInput('统一社会信用代码为 18 位（仅单位填写）。（字段 creditCode）');
   return {
     id: newId('rpt'), subdistrict: ownSubdistrict(ctx), kind: input.kind, name, phone, idLast4, creditCode,
     note: input.note?.trim() || null, createdBy: ctx.user.id, createdAt: new Date(ctx.now()),

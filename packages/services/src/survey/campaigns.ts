@@ -27,7 +27,7 @@ export async function createSurveyCampaign({ ctx, input }: { ctx: ServiceContext
   const neighborhoods = input.neighborhoods.map((n) => n.trim());
   const facts = { name: input.name.trim(), startDay: isoToDay(input.startDay), endDay: isoToDay(input.endDay), neighborhoods };
   const [problem] = surveyCampaignProblems(facts);
-  if (problem) throw invalidInput(`${problem.message} (${problem.field})`);
+  if (problem) throw invalidInput(`${problem.message}（字段 ${problem.field}）`);
   const j = { ...ctx.user.jurisdiction, subdistrict: ownSubdistrict(ctx) };
   if (j.neighborhood !== null) {
     const outside = neighborhoods.length === 0 ? '全街道' : neighborhoods.find((n) => n !== j.neighborhood);
@@ -37,7 +37,7 @@ export async function createSurveyCampaign({ ctx, input }: { ctx: ServiceContext
     if (neighborhoods.length > 0) {
       const known = await tx.query<{ name: string }>('SELECT DISTINCT neighborhood AS name FROM houses WHERE subdistrict = $1 AND neighborhood = ANY($2::text[])', [j.subdistrict, neighborhoods]);
       const missing = neighborhoods.filter((n) => !known.rows.some((r) => r.name === n));
-      if (missing.length > 0) throw invalidInput(`居民区「${missing.join('、')}」不在${j.subdistrict}的房屋登记中。 (neighborhoods)`);
+      if (missing.length > 0) throw invalidInput(`居民区「${missing.join('、')}」不在${j.subdistrict}的房屋登记中。（字段 neighborhoods）`);
     }
     const row: SurveyCampaignRow = {
       id: newId('svy'), name: facts.name, subdistrict: j.subdistrict, neighborhoods, startDay: input.startDay, endDay: input.endDay,

@@ -22,15 +22,15 @@ export async function recordSurveyVisit({ ctx, input }: { ctx: ServiceContext; i
     occupants: input.occupants ?? null, noticeServed: input.noticeServed, noticePhotoId: input.noticePhotoId ?? null,
   };
   const [problem] = surveyVisitProblems(facts);
-  if (problem) throw invalidInput(`${problem.message} (${problem.field})`);
-  if (input.outcome === 'no_access' && input.parties.length > 0) throw invalidInput('未能入户时不登记人员信息。 (parties)');
+  if (problem) throw invalidInput(`${problem.message}（字段 ${problem.field}）`);
+  if (input.outcome === 'no_access' && input.parties.length > 0) throw invalidInput('未能入户时不登记人员信息。（字段 parties）');
   const partyRows = input.parties.map((p) => checkedPartyRow(ctx, { ...p, houseId: input.houseId }));
   const note = input.note?.trim() || null;
 
   return ctx.db.transaction(async (tx) => {
     const campaign = await campaignInScope(tx, ctx, input.campaignId);
     const today = shanghaiDay(ctx.now());
-    if (today < isoToDay(campaign.startDay)) throw invalidInput(`摸排自 ${campaign.startDay} 开始，今天（${dayToIso(today)}）还不能登记走访。 (campaign)`);
+    if (today < isoToDay(campaign.startDay)) throw invalidInput(`摸排自 ${campaign.startDay} 开始，今天（${dayToIso(today)}）还不能登记走访。（字段 campaign）`);
     const house = await houseInScope(tx, ctx, input.houseId);
     const [listed] = await targetsWithVisits(tx, ctx, campaign, house.houseId);
     if (!listed) throw notFound(`摸底名单中的房屋 ${input.houseId}`);

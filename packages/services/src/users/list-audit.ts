@@ -43,7 +43,7 @@ export const MAX_AUDIT_EXPORT_ROWS = 50_000;
 function toFilter(input: AuditQueryInput): AuditFilter {
   const from = input.from ? new Date(dayStartUtcMs(isoToDay(input.from))) : undefined;
   const to = input.to ? new Date(dayStartUtcMs(isoToDay(input.to) + 1)) : undefined;
-  if (from && to && from >= to) throw invalidInput(`起始日 ${input.from} 晚于截止日 ${input.to}。 (from after to)`);
+  if (from && to && from >= to) throw invalidInput(`起始日 ${input.from} 晚于截止日 ${input.to}。`);
   return { targetKind: input.targetKind, targetId: input.targetId, actorId: input.actorId, action: input.action?.trim() || undefined, houseId: input.houseId?.trim() || undefined, from, to };
 }
 
@@ -64,7 +64,7 @@ export async function listAuditEntries({ ctx, input }: { ctx: ServiceContext; in
 export async function exportAuditEntries({ ctx, input }: { ctx: ServiceContext; input: AuditQueryInput }): Promise<GeneratedFile> {
   requirePermission(ctx, 'audit.view');
   const items = await entries(ctx, input, MAX_AUDIT_EXPORT_ROWS + 1);
-  if (items.length > MAX_AUDIT_EXPORT_ROWS) throw invalidInput(`超过导出上限 ${MAX_AUDIT_EXPORT_ROWS} 行，请缩小筛选范围。 (too many rows)`);
+  if (items.length > MAX_AUDIT_EXPORT_ROWS) throw invalidInput(`超过导出上限 ${MAX_AUDIT_EXPORT_ROWS} 行，请缩小筛选范围。`);
   const rows: XlsxRow[] = items.map((e) => ({
     at: new Date(e.at), actor: e.actorName ?? e.actorId ?? '（未登录）', actor_role: e.actorRole, action: e.actionLabel, action_code: e.action,
     target: `${e.targetKind} ${e.targetId}`, purpose: e.purpose, detail: JSON.stringify(e.detail),

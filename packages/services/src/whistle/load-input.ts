@@ -40,7 +40,7 @@ export async function loadDetectionInputFromDb(db: Database, opts: DbInputOption
   // (A subdistrict job leaves that to its fan-out, so parallel workers do not recompute at once.)
   if (sub === null && (await countDirtyMeters(db)) > 0) await recomputeDailyConsumption(db);
   const houseRows = await registerHousesInImportOrder(db, sub);
-  if (houseRows.length === 0) throw noDetectionData(sub === null ? '数据库中没有房屋，请先导入数据 (no houses)' : `${sub} 没有房屋 (no houses in subdistrict)`);
+  if (houseRows.length === 0) throw noDetectionData(sub === null ? '数据库中没有房屋，请先导入数据' : `${sub} 没有房屋`);
   const houses = houseRows.map(houseFactsOf);
   const houseIndex = indexHouses(houses);
 
@@ -48,7 +48,7 @@ export async function loadDetectionInputFromDb(db: Database, opts: DbInputOption
   const untilMs = endOfDayMs(asOfDay);
   const meterRows = await meterDailySeriesUntil(db, untilMs, sub);
   const firstRead = meterRows.reduce((min, m) => (m.first_read_ms !== null && m.first_read_ms < min ? m.first_read_ms : min), Number.POSITIVE_INFINITY);
-  if (!Number.isFinite(firstRead)) throw noDetectionData('截至检测日期没有任何有效的读数 (no usable readings up to as-of)');
+  if (!Number.isFinite(firstRead)) throw noDetectionData('截至检测日期没有任何有效的读数');
   const startDay = historyStartDay(firstRead, asOfDay, opts.historyDays);
   const stored: StoredMeterDaily[] = meterRows.map((m) => ({
     kind: m.kind, houseIdx: houseIndex.get(m.house_id) ?? -1, startDay: isoToDay(m.start_day),
@@ -73,7 +73,7 @@ export async function loadDetectionInputFromDb(db: Database, opts: DbInputOption
 export async function defaultAsOfDay(db: Database): Promise<number> {
   const t = await latestDataTimes(db);
   const latest = Math.max(...[t.readings, t.accessEvents, t.complaints, t.inspections].map((v) => v ?? Number.NEGATIVE_INFINITY));
-  if (!Number.isFinite(latest)) throw noDetectionData('没有任何有效的读数，无法确定检测日期 (no usable readings)');
+  if (!Number.isFinite(latest)) throw noDetectionData('没有任何有效的读数，无法确定检测日期');
   return shanghaiDay(latest);
 }
 

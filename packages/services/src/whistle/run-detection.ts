@@ -56,7 +56,7 @@ const TOP = 10;
 function parseAsOf(asOf: string | undefined): number | null {
   if (asOf === undefined) return null;
   const day = isoToDay(asOf);
-  if (Number.isNaN(day)) throw invalidInput(`检测日期 "${asOf}" 不是有效日期，应为 YYYY-MM-DD。 (invalid asOf)`);
+  if (Number.isNaN(day)) throw invalidInput(`检测日期 "${asOf}" 不是有效日期，应为 YYYY-MM-DD。`);
   return day;
 }
 

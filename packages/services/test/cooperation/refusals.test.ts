@@ -88,19 +88,19 @@ describeEachEngine('cooperation refusals', (engine) => {
     expect(await listCooperationUnits({ ctx: as('ops_center'), input: { caseId } })).toEqual([
       { role: 'committee', name: COMMITTEE }, { role: 'property', name: PROPERTY },
     ]);
-    await expect(record(as('ops_center'), { unitName: '阳曲居民区居委会' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/阳曲居民区居委会.*可选：汾西居民区居委会（居委会）、汾西小区物业（物业）.*\(unitName\)/) });
-    await expect(record(as('ops_center'), { unitRole: 'property', unitName: `${OTHER.community}物业` })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(unitName)') });
+    await expect(record(as('ops_center'), { unitName: '阳曲居民区居委会' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/阳曲居民区居委会.*可选：汾西居民区居委会（居委会）、汾西小区物业（物业）.*（字段 unitName）/) });
+    await expect(record(as('ops_center'), { unitRole: 'property', unitName: `${OTHER.community}物业` })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 unitName）') });
     // Right name, wrong role.
     await expect(record(as('ops_center'), { unitRole: 'property', unitName: COMMITTEE })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(record(as('ops_center'), { unitRole: 'police' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(unitRole)') });
-    await expect(record(as('ops_center'), { note: '   ' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(note)') });
+    await expect(record(as('ops_center'), { unitRole: 'police' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 unitRole）') });
+    await expect(record(as('ops_center'), { note: '   ' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 note）') });
     await expect(record(as('ops_center'), { note: '拒'.repeat(201) })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('最多 200 字') });
     expect(await countRows()).toBe(0);
   });
 
   it('the day: a valid date, not in the future (Asia/Shanghai), not before the case was opened', async () => {
-    await expect(record(as('ops_center'), { day: '2026-03-03' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/2026-03-03 晚于今天（2026-03-02.*\(day\)/) });
-    await expect(record(as('ops_center'), { day: '2026-02-30' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(day)') });
+    await expect(record(as('ops_center'), { day: '2026-03-03' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/2026-03-03 晚于今天（2026-03-02.*（字段 day）/) });
+    await expect(record(as('ops_center'), { day: '2026-02-30' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 day）') });
     await expect(record(as('ops_center'), { day: '2026-03-01' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('早于案件') });
     expect(await countRows()).toBe(0);
     // 00:30 in Shanghai is still the previous day in UTC: the Shanghai day counts.
@@ -119,7 +119,7 @@ describeEachEngine('cooperation refusals', (engine) => {
     const r = await record(as('ops_center'));
     await expect(withdrawCooperationRefusal({ ctx: as('committee'), input: { refusalId: r.id, reason: '不服' } })).rejects.toMatchObject({ code: 'auth.forbidden' });
     await expect(withdrawCooperationRefusal({ ctx: as('safety_office', 'other'), input: { refusalId: r.id, reason: '误记' } })).rejects.toMatchObject({ code: 'auth.out_of_jurisdiction' });
-    await expect(withdrawCooperationRefusal({ ctx: as('ops_center'), input: { refusalId: r.id, reason: ' ' } })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(reason)') });
+    await expect(withdrawCooperationRefusal({ ctx: as('ops_center'), input: { refusalId: r.id, reason: ' ' } })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 reason）') });
     await expect(listCooperationRefusals({ ctx: as('market'), input: {} })).rejects.toMatchObject({ code: 'auth.forbidden' });
     expect((await refusalDeductions()).map((d) => d.evidence.refusalId)).toEqual([r.id]);
   });

@@ -57,7 +57,7 @@ describeEachEngine('patrol plan and grades (三级动态管理)', (engine) => {
   it('refuses other jurisdictions, roles without the permission, and a finding without a note', async () => {
     await expect(recordPatrolVisit({ ctx: as('grid_worker', 'other'), input: { houseId: 'H1', finding: 'normal' } })).rejects.toMatchObject({ code: 'auth.out_of_jurisdiction' });
     await expect(recordPatrolVisit({ ctx: as('market', 'whole'), input: { houseId: 'H1', finding: 'normal' } })).rejects.toMatchObject({ code: 'auth.forbidden' });
-    await expect(recordPatrolVisit({ ctx: as('grid_worker'), input: { houseId: 'H1', finding: 'suspected' } })).rejects.toMatchObject({ message: expect.stringContaining('(note)') });
+    await expect(recordPatrolVisit({ ctx: as('grid_worker'), input: { houseId: 'H1', finding: 'suspected' } })).rejects.toMatchObject({ message: expect.stringContaining('（字段 note）') });
     await expect(getPatrolPlan({ ctx: as('grid_worker'), input: { week: '2026-13-01' } })).rejects.toMatchObject({ code: 'invalid_input' });
     expect((await getPatrolPlan({ ctx: as('grid_worker', 'other'), input: {} })).items).toEqual([]);
     await expect(getGradeLog({ ctx: as('grid_worker', 'other'), input: { houseId: 'H1' } })).rejects.toMatchObject({ code: 'auth.out_of_jurisdiction' });

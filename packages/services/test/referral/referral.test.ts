@@ -38,7 +38,7 @@ describeEachEngine('referral housing (疏堵结合)', (engine) => {
     const r = await recordCaseReferral({ ctx: as('committee'), input: { caseId, housingId: h.id, employer: '某外卖配送站', offered: 6, placed: 2, declined: 1 } });
     expect(r).toMatchObject({ offered: 6, placed: 2, declined: 1, pending: 3, housingName: '沪太路公租房' });
     expect((await listReferralHousing({ ctx: as('ops_center') })).items[0].bedsAvailable).toBe(1);
-    await expect(recordReferralOutcome({ ctx: as('committee'), input: { referralId: r.id, placed: 4, declined: 1 } })).rejects.toMatchObject({ message: expect.stringContaining('(placed)') });
+    await expect(recordReferralOutcome({ ctx: as('committee'), input: { referralId: r.id, placed: 4, declined: 1 } })).rejects.toMatchObject({ message: expect.stringContaining('（字段 placed）') });
     const done = await recordReferralOutcome({ ctx: as('committee'), input: { referralId: r.id, placed: 3, declined: 3 } });
     expect(done.pending).toBe(0);
     expect((await listReferralHousing({ ctx: as('ops_center') })).items[0].bedsAvailable).toBe(0);
@@ -66,7 +66,7 @@ describeEachEngine('referral housing (疏堵结合)', (engine) => {
     await expect(recordCaseReferral({ ctx: as('committee', 'other'), input: { caseId, housingId: null, employer: 'x', offered: 1, placed: 0, declined: 0 } })).rejects.toMatchObject({ code: 'auth.out_of_jurisdiction' });
     await expect(recordCaseReferral({ ctx: as('property'), input: { caseId, housingId: null, employer: 'x', offered: 1, placed: 0, declined: 0 } })).rejects.toMatchObject({ code: 'auth.forbidden' });
     await expect(createReferralHousing({ ctx: as('committee'), input: project })).rejects.toMatchObject({ code: 'auth.forbidden' });
-    await expect(createReferralHousing({ ctx: as('ops_center'), input: { ...project, bedsAvailable: 11 } })).rejects.toMatchObject({ message: expect.stringContaining('(bedsAvailable)') });
+    await expect(createReferralHousing({ ctx: as('ops_center'), input: { ...project, bedsAvailable: 11 } })).rejects.toMatchObject({ message: expect.stringContaining('（字段 bedsAvailable）') });
     await expect(updateReferralHousingEntry({ ctx: as('admin', 'other'), input: { ...project, housingId: h.id } })).rejects.toMatchObject({ code: 'auth.out_of_jurisdiction' });
     expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_referrals')).rows[0].n).toBe(0);
   });

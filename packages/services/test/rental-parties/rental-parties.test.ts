@@ -92,10 +92,10 @@ describeEachEngine('rental parties and credit (房东信用)', (engine) => {
   });
 
   it('refuses what a party cannot be and what may not be kept', async () => {
-    await expect(createRentalParty({ ctx: as('committee'), input: { kind: 'broker', name: '某中介', houseId: 'H1', role: 'owner' } })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(role)') });
-    await expect(createRentalParty({ ctx: as('committee'), input: { kind: 'rental_company', name: '某公司', idLast4: '1234', houseId: 'H1', role: 'operator' } })).rejects.toMatchObject({ message: expect.stringContaining('(idLast4)') });
-    await expect(createRentalParty({ ctx: as('committee'), input: { kind: 'rental_company', name: '某公司', creditCode: 'ABC', houseId: 'H1', role: 'operator' } })).rejects.toMatchObject({ message: expect.stringContaining('(creditCode)') });
-    await expect(createRentalParty({ ctx: as('committee'), input: { ...sublessor, phone: '12ab', houseId: 'H1' } })).rejects.toMatchObject({ message: expect.stringContaining('(phone)') });
+    await expect(createRentalParty({ ctx: as('committee'), input: { kind: 'broker', name: '某中介', houseId: 'H1', role: 'owner' } })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 role）') });
+    await expect(createRentalParty({ ctx: as('committee'), input: { kind: 'rental_company', name: '某公司', idLast4: '1234', houseId: 'H1', role: 'operator' } })).rejects.toMatchObject({ message: expect.stringContaining('（字段 idLast4）') });
+    await expect(createRentalParty({ ctx: as('committee'), input: { kind: 'rental_company', name: '某公司', creditCode: 'ABC', houseId: 'H1', role: 'operator' } })).rejects.toMatchObject({ message: expect.stringContaining('（字段 creditCode）') });
+    await expect(createRentalParty({ ctx: as('committee'), input: { ...sublessor, phone: '12ab', houseId: 'H1' } })).rejects.toMatchObject({ message: expect.stringContaining('（字段 phone）') });
     await expect(createRentalParty({ ctx: as('committee'), input: { ...sublessor, houseId: 'X1' } })).rejects.toMatchObject({ code: 'auth.out_of_jurisdiction' });
     await expect(createRentalParty({ ctx: as('construction', 'whole'), input: { ...sublessor, houseId: 'H1' } })).rejects.toMatchObject({ code: 'auth.forbidden' });
     expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM rental_parties')).rows[0].n).toBe(0);

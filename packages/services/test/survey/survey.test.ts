@@ -51,7 +51,7 @@ describeEachEngine('survey campaign (宣传摸底)', (engine) => {
 
   it('a visit stores division and use, registers the people masked in the house file, and needs the notice photo of this house', async () => {
     const ctx = as('committee');
-    await expect(recordSurveyVisit({ ctx, input: { campaignId, ...rentedVisit({ noticeServed: true }) } })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('(noticePhotoId)') });
+    await expect(recordSurveyVisit({ ctx, input: { campaignId, ...rentedVisit({ noticeServed: true }) } })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 noticePhotoId）') });
     const otherHousePhoto = await uploadPhoto(ctx, dir, 'H2', 'h2');
     await expect(recordSurveyVisit({ ctx, input: { campaignId, ...rentedVisit({ noticeServed: true, noticePhotoId: otherHousePhoto }) } })).rejects.toMatchObject({ code: 'not_found' });
     const photo = await uploadPhoto(ctx, dir, 'H1', 'notice');
@@ -72,8 +72,8 @@ describeEachEngine('survey campaign (宣传摸底)', (engine) => {
     await expect(recordSurveyVisit({ ctx: as('ops_center'), input: { campaignId, ...rentedVisit({ parties: [] }) } })).rejects.toMatchObject({ code: 'auth.forbidden' });
     await expect(recordSurveyVisit({ ctx: as('grid_worker'), input: { campaignId, ...rentedVisit({ outcome: 'no_access', use: null, parties: [{ kind: 'owner', name: '王建国' }] }) } })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(createSurveyCampaign({ ctx: as('committee'), input: { name: 'x', startDay: '2026-03-01', endDay: '2026-04-30', neighborhoods: [] } })).rejects.toMatchObject({ code: 'auth.forbidden' });
-    await expect(createSurveyCampaign({ ctx: as('ops_center'), input: { name: 'x', startDay: '2026-05-01', endDay: '2026-04-30', neighborhoods: [] } })).rejects.toMatchObject({ message: expect.stringContaining('(endDay)') });
-    await expect(createSurveyCampaign({ ctx: as('ops_center'), input: { name: 'x', startDay: '2026-03-01', endDay: '2026-04-30', neighborhoods: ['不存在居民区'] } })).rejects.toMatchObject({ message: expect.stringContaining('(neighborhoods)') });
+    await expect(createSurveyCampaign({ ctx: as('ops_center'), input: { name: 'x', startDay: '2026-05-01', endDay: '2026-04-30', neighborhoods: [] } })).rejects.toMatchObject({ message: expect.stringContaining('（字段 endDay）') });
+    await expect(createSurveyCampaign({ ctx: as('ops_center'), input: { name: 'x', startDay: '2026-03-01', endDay: '2026-04-30', neighborhoods: ['不存在居民区'] } })).rejects.toMatchObject({ message: expect.stringContaining('（字段 neighborhoods）') });
     expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM survey_visits')).rows[0].n).toBe(0);
     expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM parties')).rows[0].n).toBe(0);
   });
