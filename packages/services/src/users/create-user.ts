@@ -95,7 +95,7 @@ export async function insertNewUser(tx: SqlSession, input: CreateUserInput, demo
   if (await findUserByUsername(tx, input.username)) throw conflict('user.exists', `用户名 ${input.username} 已存在。`);
   const district = input.jurisdiction.district?.trim();
   if (district && !(await districtExists(tx, district))) {
-    throw invalidInput(`区「${district}」不在房屋登记中：先导入带 district 列的房屋表，或用 sentinel district assign 把街道归入该区。 (district)`);
+    throw invalidInput(`区「${district}」不在房屋登记中：先导入带 district 列的房屋表，或用 sentinel district assign 把街道归入该区。（字段 district）`);
   }
   const row = await insertUser(tx, {
     id: newId('usr'),
