@@ -28,5 +28,5 @@ export async function fetchPlaces(signal?: AbortSignal): Promise<PlaceTree[]> {
  * 小区, from the session's jurisdiction. Empty when the jurisdiction names none.
  */
 export function placesOfJurisdiction(j: Jurisdiction): PlaceTree[] {
-  return j.communities && j.communities.length > 0 ? [{ neighborhood: j.neighborhood ?? j.subdistrict, communities: [...j.communities] }] : [];
+  return j.communities && j.communities.length > 0 ? [{ neighborhood: j.neighborhood ?? j.subdistrict ?? '', communities: [...j.communities] }] : [];
 }
