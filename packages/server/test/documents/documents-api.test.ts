@@ -326,7 +326,7 @@ describeEachEngine('documents, bulletins, assessment and exports API', (engine) 
     const tomorrow = dayToIso(shanghaiDay(h.clock.t) + 1);
     const future = await post('/api/cooperation-refusals', { ...body, day: tomorrow }, 'safety_office');
     expect(future.statusCode).toBe(400);
-    expect(future.json().message).toContain('(day)');
+    expect(future.json().message).toContain('（字段 day）');
     expect((await post('/api/cooperation-refusals', { ...body, unitName: '阳曲小区物业' }, 'safety_office')).json()).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('（字段 unitName）') });
     expect((await post('/api/cooperation-refusals', body, 'committee')).statusCode).toBe(403);
     expect((await post('/api/cooperation-refusals', body, 'ops_center', 'other')).json()).toMatchObject({ code: 'auth.out_of_jurisdiction' });

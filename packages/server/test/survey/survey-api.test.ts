@@ -59,7 +59,7 @@ describeEachEngine('survey API', (engine) => {
     expect(visit.json()).toMatchObject({ partitioned: true, suspectedGroupRental: true });
     const bad = await app.inject({ method: 'POST', url: `/api/survey-campaigns/${campaignId}/visits`, headers: as.get('committee'), payload: { houseId: 'H2', outcome: 'surveyed', relapseWatch: false, noticeServed: false, parties: [] } });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().message).toContain('(use)');
+    expect(bad.json().message).toContain('（字段 use）');
 
     const res = await app.inject({ method: 'GET', url: `/api/survey-campaigns/${campaignId}/master-list.xlsx`, headers: as.get('committee') });
     expect(res.statusCode).toBe(200);
