@@ -14,7 +14,7 @@ describe('readTable: houses', () => {
     expect(r.rows[0]).toEqual({
       house_id: 'H1', subdistrict: '临汾路街道', neighborhood: '汾西路居民区', community: '临汾小区', building: '12', unit: null,
       room: '301', address: '汾西路261弄12号301室', area_m2: 58.5, bedrooms: 2, living_rooms: 1, registered_residents: 2,
-      is_rental: true, rental_filed: false, lat: 31.28, lon: 121.45,
+      is_rental: true, rental_filed: false, lat: 31.28, lon: 121.45, district: null,
     });
     expect(r.rows[1].bedrooms).toBe(0);
   });
