@@ -92,6 +92,8 @@ describe('user accounts', () => {
     await dialog.getByLabel('姓名').fill('市场所新同事');
     await dialog.getByRole('combobox', { name: '角色' }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '市场所' }).click();
+    // Until the role list has closed, its (selected) 市场所 option would also match the unit list's below.
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     // The unit comes from the directory (no free text); the jurisdiction follows from it.
     await dialog.getByRole('combobox', { name: '所属单位' }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '市场所' }).first().click();
