@@ -81,5 +81,7 @@ describe('a patrol visit feeds the grade back, and the change is explained', () 
     expect(explainGradeChange(before, after)).toBe('由黄色升为红色。新增：上门核查发现群租情形。');
     expect(explainGradeChange(after, gradeDwelling(base))).toBe('由红色降为绿色。不再：上门核查发现群租情形；数字吹哨中风险预警。');
     expect(explainGradeChange(before, before)).toBe('维持黄色。情形未变。');
+    expect(explainGradeChange(null, { grade: 'red', reasons: ['上门核查发现群租情形'] })).toBe('首次定级：红色。情形：上门核查发现群租情形。');
+    expect(explainGradeChange(null, { grade: 'green', reasons: [] })).toBe('首次定级：绿色。');
   });
 });

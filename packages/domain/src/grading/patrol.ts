@@ -1,7 +1,7 @@
 // 三级动态管理: the weekly patrol plan of a grid worker — the dwellings of
 // its jurisdiction due for a visit this week, by grade, with the overdue ones
 // and the relapse points first — and the explanation of a grade change. Pure.
-import type { AlertLevel } from '../enums.ts';
+import { ALERT_LEVEL_LABELS, type AlertLevel } from '../enums.ts';
 import { isoToDay } from '../time.ts';
 import { REVISIT_INTERVAL_DAYS } from './revisits.ts';
 import type { Grading } from './grade.ts';
@@ -80,14 +80,14 @@ export function weeklyPatrolPlan(dwellings: readonly PatrolDwelling[], weekStart
   return { weekStart, weekEnd, items };
 }
 
-const GRADE_NAMES: Record<AlertLevel, string> = { red: '红', yellow: '黄', green: '绿' };
-
-/** Why a grade changed, in Chinese, for the grade log: the direction, what is new and what no longer holds. */
-export function explainGradeChange(before: Grading, after: Grading): string {
+/** Why a grade changed, in Chinese, for the grade log: the direction, what is new and what no longer holds; a first grade says what it rests on. */
+export function explainGradeChange(before: Grading | null, after: Grading): string {
+  const name = ALERT_LEVEL_LABELS;
+  if (before === null) return `首次定级：${name[after.grade]}。${after.reasons.length > 0 ? `情形：${after.reasons.join('；')}。` : ''}`;
   const added = after.reasons.filter((r) => !before.reasons.includes(r));
   const gone = before.reasons.filter((r) => !after.reasons.includes(r));
-  const direction = before.grade === after.grade ? `维持${GRADE_NAMES[after.grade]}色`
-    : GRADE_ORDER[after.grade] < GRADE_ORDER[before.grade] ? `由${GRADE_NAMES[before.grade]}色升为${GRADE_NAMES[after.grade]}色` : `由${GRADE_NAMES[before.grade]}色降为${GRADE_NAMES[after.grade]}色`;
+  const direction = before.grade === after.grade ? `维持${name[after.grade]}`
+    : GRADE_ORDER[after.grade] < GRADE_ORDER[before.grade] ? `由${name[before.grade]}升为${name[after.grade]}` : `由${name[before.grade]}降为${name[after.grade]}`;
   const parts = [direction];
   if (added.length > 0) parts.push(`新增：${added.join('；')}`);
   if (gone.length > 0) parts.push(`不再：${gone.join('；')}`);

@@ -29,7 +29,7 @@ const same = (a: Grading | null, b: Grading): boolean => a !== null && a.grade =
 export async function logGrade(tx: SqlSession, ctx: ServiceContext, f: PatrolFactsRow, grading: Grading, visitId: string | null): Promise<string | null> {
   const before = storedOf(f);
   if (visitId === null && same(before, grading)) return null;
-  const explanation = before === null ? `首次定级：${{ red: '红', yellow: '黄', green: '绿' }[grading.grade]}色。${grading.reasons.length > 0 ? `情形：${grading.reasons.join('；')}。` : ''}` : explainGradeChange(before, grading);
+  const explanation = explainGradeChange(before, grading);
   const at = new Date(ctx.now());
   await insertGradeLog(tx, { id: newId('grl'), houseId: f.houseId, fromGrade: before?.grade ?? null, toGrade: grading.grade, reasons: [...grading.reasons], explanation, visitId, actorId: ctx.user.id, at });
   await upsertDwellingGrade(tx, { houseId: f.houseId, grade: grading.grade, reasons: [...grading.reasons], updatedAt: at });
