@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type OpenBrowser } from './browser.ts';
 import { menuEntries, signIn } from './session.ts';
 import type { DemoUser } from './accounts.ts';
+import { expectPhoneLayout, PHONE_HEIGHT, PHONE_WIDTH } from './phone-layout.ts';
+import { saveShot } from './shots.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -85,6 +87,27 @@ describe('role-aware navigation', () => {
       await page.getByText('没有权限').waitFor();
       expect(refused).toEqual([]);
       expect(await page.locator('.ant-message-error').count()).toBe(0);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('the property company\'s house list and house file fit a phone (390 px): cards ≥ 300 px, the list scrolls sideways inside its card, nothing overlapping', async () => {
+    const b = await openBrowser({ width: PHONE_WIDTH, height: PHONE_HEIGHT, mobile: true });
+    try {
+      const page = await b.context.newPage();
+      await signIn(page, baseUrl, 'property');
+      await page.goto(`${baseUrl}/houses`);
+      await page.getByTestId('house-total').getByText(/共 [\d,]+ 户/).waitFor();
+      await saveShot(page, 'phone-houses');
+      await expectPhoneLayout(page, 'main .ant-card');
+      const houses = await page.request.get(`${baseUrl}/api/houses?pageSize=1`);
+      const house = (await houses.json()).items[0] as { houseId: string };
+      await page.goto(`${baseUrl}/houses/${encodeURIComponent(house.houseId)}`);
+      await page.getByRole('tab', { name: '业主、二房东' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectPhoneLayout(page, 'main .ant-card');
+      await saveShot(page, 'phone-property-house');
     } finally {
       await b.close();
     }

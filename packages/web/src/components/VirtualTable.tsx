@@ -38,6 +38,8 @@ export interface VirtualTableProps<T> {
 }
 
 const OVERSCAN = 8;
+/** A column without a width never gets narrower than this; below the sum the grid scrolls sideways inside its own box (a phone). */
+const FLEX_MIN_WIDTH = 160;
 
 export function VirtualTable<T>({ columns, rowCount, rowAt, rowKey, height, rowHeight = 40, onVisibleRange, onOpen, label, rowClassName, sort, onSort }: VirtualTableProps<T>) {
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -78,9 +80,12 @@ export function VirtualTable<T>({ columns, rowCount, rowAt, rowKey, height, rowH
   };
 
   const cell = (c: VirtualColumn<T>): CSSProperties => ({
-    flex: c.width ? `0 0 ${c.width}px` : '1 1 0', minWidth: 0, padding: '0 12px', overflow: 'hidden',
+    flex: c.width ? `0 0 ${c.width}px` : '1 1 0', minWidth: c.width ? 0 : FLEX_MIN_WIDTH, padding: '0 12px', overflow: 'hidden',
     textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: c.align ?? 'left',
   });
+
+  // Header and body scroll sideways together; the page itself never does.
+  const minWidth = columns.reduce((sum, c) => sum + (c.width ?? FLEX_MIN_WIDTH), 0);
 
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
@@ -109,29 +114,31 @@ export function VirtualTable<T>({ columns, rowCount, rowAt, rowKey, height, rowH
   }
 
   return (
-    <div role="grid" aria-label={label} aria-rowcount={rowCount + 1} style={{ border: '1px solid #f0f0f0', borderRadius: 8, background: '#fff' }}>
-      <div role="row" aria-rowindex={1} style={{ display: 'flex', height: rowHeight, alignItems: 'center', background: '#fafafa', fontWeight: 600, borderBottom: '1px solid #f0f0f0' }}>
-        {columns.map((c) => {
-          const sorted = sort?.key === c.key ? sort.order : undefined;
-          return (
-            <div key={c.key} role="columnheader" aria-sort={sorted === 'ascend' ? 'ascending' : sorted === 'descend' ? 'descending' : undefined} style={cell(c)}>
-              {c.sortable && onSort
-                ? <button type="button" onClick={() => onSort(c.key)} style={{ all: 'unset', cursor: 'pointer' }}>{c.title}{sorted === 'ascend' ? ' ▲' : sorted === 'descend' ? ' ▼' : ' ⇅'}</button>
-                : c.title}
-            </div>
-          );
-        })}
-      </div>
-      <div
-        ref={bodyRef}
-        tabIndex={0}
-        aria-activedescendant={active >= 0 ? `vt-row-${active}` : undefined}
-        onKeyDown={onKeyDown}
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-        style={{ height: bodyHeight, overflowY: 'auto', position: 'relative' }}
-        data-testid="virtual-body"
-      >
-        <div style={{ height: rowCount * rowHeight, position: 'relative' }}>{rows}</div>
+    <div role="grid" aria-label={label} aria-rowcount={rowCount + 1} style={{ border: '1px solid #f0f0f0', borderRadius: 8, background: '#fff', overflowX: 'auto' }}>
+      <div style={{ minWidth }}>
+        <div role="row" aria-rowindex={1} style={{ display: 'flex', height: rowHeight, alignItems: 'center', background: '#fafafa', fontWeight: 600, borderBottom: '1px solid #f0f0f0' }}>
+          {columns.map((c) => {
+            const sorted = sort?.key === c.key ? sort.order : undefined;
+            return (
+              <div key={c.key} role="columnheader" aria-sort={sorted === 'ascend' ? 'ascending' : sorted === 'descend' ? 'descending' : undefined} style={cell(c)}>
+                {c.sortable && onSort
+                  ? <button type="button" onClick={() => onSort(c.key)} style={{ all: 'unset', cursor: 'pointer' }}>{c.title}{sorted === 'ascend' ? ' ▲' : sorted === 'descend' ? ' ▼' : ' ⇅'}</button>
+                  : c.title}
+              </div>
+            );
+          })}
+        </div>
+        <div
+          ref={bodyRef}
+          tabIndex={0}
+          aria-activedescendant={active >= 0 ? `vt-row-${active}` : undefined}
+          onKeyDown={onKeyDown}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          style={{ height: bodyHeight, overflowY: 'auto', position: 'relative' }}
+          data-testid="virtual-body"
+        >
+          <div style={{ height: rowCount * rowHeight, position: 'relative' }}>{rows}</div>
+        </div>
       </div>
     </div>
   );
